@@ -1,0 +1,108 @@
+import { ConfounderClass, SourceClass } from './knowledge/schema';
+import { z } from './zod';
+
+/**
+ * PageReport: the one contract between content script, background, popup and the `scan` CLI.
+ * Plain JSON. Everything the user sees is rendered from a report plus the knowledge module;
+ * nothing re-parses the page.
+ */
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const ListSource = z.enum(['adapter', 'json-ld', 'heuristic', 'text']);
+export const IngredientGroup = z.enum(['main', 'may-contain', 'active']);
+export const IngredientKind = z.enum(['exosome', 'related', 'confounder', 'unknown']);
+
+export const ReportIngredient = z.object({
+  /** As written in the list. */
+  text: z.string(),
+  /** Normalised (see lib/text/normalize.ts). */
+  name: z.string(),
+  /** 1-based position within its list, counting main-group items first as printed. */
+  position: z.number().int().positive(),
+  group: IngredientGroup,
+  entryId: z.string().nullable(),
+  kind: IngredientKind,
+  /** CosIng functions (upper case, as CosIng writes them); null when not a CosIng name (2021). */
+  functions: z.array(z.string()).nullable(),
+  /** Offsets of `text` in the list's source text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type ReportIngredient = z.infer<typeof ReportIngredient>;
+
+export const ReportList = z.object({
+  /** Kit component or block label ("Active ingredients", "Protini Moisturizer"), else null. */
+  label: z.string().nullable(),
+  source: ListSource,
+  ingredients: z.array(ReportIngredient),
+});
+export type ReportList = z.infer<typeof ReportList>;
+
+export const OnePercent = z.object({
+  value: z.boolean().nullable(),
+  /** Why: which marker it follows, or why no inference is possible. */
+  reason: z.string(),
+});
+
+export const ExosomeFinding = z.object({
+  entryId: z.string(),
+  text: z.string(),
+  sourceClass: SourceClass,
+  detail: z.string(),
+  listIndex: z.number().int().nonnegative(),
+  position: z.number().int().positive(),
+  atOrBelowOnePercent: OnePercent,
+});
+export type ExosomeFinding = z.infer<typeof ExosomeFinding>;
+
+export const RelatedFinding = z.object({
+  entryId: z.string(),
+  text: z.string(),
+  listIndex: z.number().int().nonnegative(),
+  position: z.number().int().positive(),
+});
+export type RelatedFinding = z.infer<typeof RelatedFinding>;
+
+export const CopyField = z.enum(['title', 'description', 'highlights', 'other']);
+
+export const ClaimFinding = z.object({
+  /** The matched text exactly as written in the copy. */
+  text: z.string(),
+  lang: z.string().length(2),
+  termId: z.string(),
+  field: CopyField,
+});
+export type ClaimFinding = z.infer<typeof ClaimFinding>;
+
+export const Verdict = z.enum(['ingredient', 'claim-only', 'none']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const ConfounderFinding = z.object({
+  entryId: z.string(),
+  text: z.string(),
+  class: ConfounderClass,
+  listIndex: z.number().int().nonnegative(),
+  position: z.number().int().positive(),
+});
+export type ConfounderFinding = z.infer<typeof ConfounderFinding>;
+
+export const PageReport = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  url: z.string(),
+  /** Adapter id, 'json-ld', 'generic', or 'none' when no ingredient list was found. */
+  retailer: z.string().min(1),
+  knowledgeVersion: z.string(),
+  title: z.string().nullable(),
+  ingredientLists: z.array(ReportList),
+  exosome: z.object({
+    verdict: Verdict,
+    ingredients: z.array(ExosomeFinding),
+    related: z.array(RelatedFinding),
+    claims: z.array(ClaimFinding),
+  }),
+  confounders: z.array(ConfounderFinding),
+  /** Ingredients with no knowledge entry: shown as "not in ExoCheck's knowledge base". */
+  unmatched: z.number().int().nonnegative(),
+});
+export type PageReport = z.infer<typeof PageReport>;
