@@ -7,12 +7,12 @@ import { z } from '../zod';
  * run in the tests.
  */
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case ascii');
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case ascii');
 
 /** ISO date, month or year: "2024-04-03", "2024-04", "2024". */
-export const DateStr = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+export const DateStr = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * primary: seen in a regulator's text, statute, official label record or journal abstract.
@@ -83,7 +83,14 @@ export const RelatedEntry = z.object({
   kind: z.literal('related'),
   name: z.string().min(2),
   names: z.array(LabelName).default([]),
-  relation: z.enum(['plant-callus', 'ferment', 'dna', 'human-origin', 'placenta-non-human', 'other']),
+  relation: z.enum([
+    'plant-callus',
+    'ferment',
+    'dna',
+    'human-origin',
+    'placenta-non-human',
+    'other',
+  ]),
   sourceClass: SourceClass,
   detail: z.string().min(2),
   summary: z.string().min(10),

@@ -35,7 +35,9 @@ export function normalizeWithMap(input: string): NormalizedText {
           map.push(i);
         }
         pendingSpace = false;
-        parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : input[i] as string);
+        parts.push(
+          code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : (input[i] as string),
+        );
         map.push(i);
       } else {
         pendingSpace = true;
@@ -66,7 +68,9 @@ export function normalizeWithMap(input: string): NormalizedText {
 
 function isAsciiWordChar(code: number): boolean {
   return (
-    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
   );
 }
 
