@@ -19,13 +19,13 @@ import { type KnowledgeData, KnowledgeData as KnowledgeSchema } from './schema';
  * the compact lexicon instead.
  */
 export function loadKnowledge(): KnowledgeData {
-  const d = derived as { exosome?: unknown[]; related?: unknown[] };
+  const d = derived as { exosome?: unknown[]; related?: unknown[]; confounders?: unknown[] };
   return KnowledgeSchema.parse({
     meta,
     sources: [...sources, ...confounderSources],
     exosome: [...exosome, ...(d.exosome ?? [])],
     related: [...related, ...(d.related ?? [])],
-    confounders,
+    confounders: [...confounders, ...(d.confounders ?? [])],
     claims,
     jurisdictions,
     evidence,
