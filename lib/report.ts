@@ -35,6 +35,8 @@ export const ReportList = z.object({
   /** Kit component or block label ("Active ingredients", "Protini Moisturizer"), else null. */
   label: z.string().nullable(),
   source: ListSource,
+  /** Index of the found section this list was parsed from; item offsets are into its text. */
+  section: z.number().int().nonnegative(),
   ingredients: z.array(ReportIngredient),
 });
 export type ReportList = z.infer<typeof ReportList>;
@@ -72,6 +74,10 @@ export const ClaimFinding = z.object({
   lang: z.string().length(2),
   termId: z.string(),
   field: CopyField,
+  /** Index of the copy block it was found in, and offsets into that block's text. */
+  copy: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
 });
 export type ClaimFinding = z.infer<typeof ClaimFinding>;
 
