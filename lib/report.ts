@@ -23,8 +23,14 @@ export const ReportIngredient = z.object({
   group: IngredientGroup,
   entryId: z.string().nullable(),
   kind: IngredientKind,
-  /** CosIng functions (upper case, as CosIng writes them); null when not a CosIng name (2021). */
-  functions: z.array(z.string()).nullable(),
+  /**
+   * CosIng functions in plain words; null when the name is not a CosIng INCI name (2021);
+   * absent when no dictionary was consulted (the content script adds none; the background
+   * and the CLI do).
+   */
+  functions: z.array(z.string()).nullable().optional(),
+  /** CosIng annex references ("II/416", "V/29"); absent when no dictionary was consulted. */
+  annexRefs: z.array(z.string()).optional(),
   /** Offsets of `text` in the list's source text. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
