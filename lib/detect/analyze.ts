@@ -1,0 +1,154 @@
+import { parseIngredientText } from '../inci/parse';
+import type { ParsedItem } from '../inci/types';
+import type { ConfounderClass, SourceClass } from '../knowledge/schema';
+import {
+  type ClaimFinding,
+  type ConfounderFinding,
+  type ExosomeFinding,
+  type PageReport,
+  REPORT_SCHEMA_VERSION,
+  type RelatedFinding,
+  type ReportIngredient,
+  type ReportList,
+} from '../report';
+import { normalizeName } from '../text/normalize';
+import { findClaims } from './claims';
+import type { Lexicon } from './lexicon';
+import { type Match, Matcher } from './match';
+import { onePercentHint } from './one-percent';
+
+export type SectionSource = ReportList['source'];
+export type CopyFieldName = ClaimFinding['field'];
+
+/** The pure pipeline's input: text only, so Node (CLI, bench) and the content script share it. */
+export interface AnalyzeInput {
+  url: string;
+  retailer: string;
+  title: string | null;
+  sections: ReadonlyArray<{ source: SectionSource; text: string }>;
+  copy: ReadonlyArray<{ field: CopyFieldName; text: string }>;
+}
+
+/** What the analysis needs from the CosIng dictionary (lib/knowledge/cosing.ts provides it). */
+export interface DictionaryLookup {
+  lookup(name: string): { functions: string[]; annexRefs: string[] } | null;
+}
+
+export interface Analyzer {
+  analyze(input: AnalyzeInput, dictionary?: DictionaryLookup): PageReport;
+}
+
+/** Builds an analyzer over one lexicon; the matcher's indexes are built once and reused. */
+export function createAnalyzer(lexicon: Lexicon): Analyzer {
+  const matcher = new Matcher(lexicon);
+  return { analyze: (input, dictionary) => analyze(input, lexicon, matcher, dictionary) };
+}
+
+function analyze(
+  input: AnalyzeInput,
+  lexicon: Lexicon,
+  matcher: Matcher,
+  dictionary: DictionaryLookup | undefined,
+): PageReport {
+  const ingredientLists: ReportList[] = [];
+  const exosomeIngredients: ExosomeFinding[] = [];
+  const related: RelatedFinding[] = [];
+  const confounders: ConfounderFinding[] = [];
+  let unmatched = 0;
+
+  input.sections.forEach((section, sectionIndex) => {
+    for (const parsed of parseIngredientText(section.text)) {
+      if (parsed.items.length === 0) continue;
+      const listIndex = ingredientLists.length;
+      const ingredients = parsed.items.map((item, i) => {
+        const m = matcher.matchCandidates(item.candidates);
+        const ing = toIngredient(item, i + 1, m, dictionary);
+        const base = {
+          entryId: ing.entryId ?? '',
+          text: ing.text,
+          listIndex,
+          position: ing.position,
+        };
+        if (!m) unmatched++;
+        else if (m.kind === 'exosome') {
+          exosomeIngredients.push({
+            ...base,
+            sourceClass: m.extra as SourceClass,
+            detail: m.detail ?? '',
+            atOrBelowOnePercent: onePercentHint(parsed.items, i, lexicon.onePercentMarkers),
+          });
+        } else if (m.kind === 'related') related.push(base);
+        else confounders.push({ ...base, class: m.extra as ConfounderClass });
+        return ing;
+      });
+      ingredientLists.push({
+        label: parsed.label,
+        source: section.source,
+        section: sectionIndex,
+        ingredients,
+      });
+    }
+  });
+
+  const claims: ClaimFinding[] = [];
+  input.copy.forEach((block, copyIndex) => {
+    for (const hit of findClaims(block.text, lexicon)) {
+      claims.push({
+        text: hit.text,
+        lang: hit.lang,
+        termId: hit.termId,
+        field: block.field,
+        copy: copyIndex,
+        start: hit.start,
+        end: hit.end,
+      });
+    }
+  });
+
+  const verdict =
+    exosomeIngredients.length > 0 ? 'ingredient' : claims.length > 0 ? 'claim-only' : 'none';
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    url: input.url,
+    retailer: ingredientLists.length > 0 ? input.retailer : 'none',
+    knowledgeVersion: lexicon.version,
+    title: input.title,
+    ingredientLists,
+    exosome: { verdict, ingredients: exosomeIngredients, related, claims },
+    confounders,
+    unmatched,
+  };
+}
+
+function toIngredient(
+  item: ParsedItem,
+  position: number,
+  m: Match | null,
+  dictionary: DictionaryLookup | undefined,
+): ReportIngredient {
+  const ingredient: ReportIngredient = {
+    text: item.text,
+    name: normalizeName(item.candidates[0] ?? item.text),
+    position,
+    group: item.group,
+    entryId: m?.entryId ?? null,
+    kind: m?.kind ?? 'unknown',
+    start: item.start,
+    end: item.end,
+  };
+  if (dictionary) {
+    const hit = firstDictionaryHit(item.candidates, dictionary);
+    ingredient.functions = hit ? hit.functions : null;
+    ingredient.annexRefs = hit ? hit.annexRefs : [];
+  }
+  return ingredient;
+}
+
+function firstDictionaryHit(candidates: readonly string[], dictionary: DictionaryLookup) {
+  for (const c of candidates) {
+    const hit = dictionary.lookup(c);
+    if (hit) return hit;
+  }
+  return null;
+}
