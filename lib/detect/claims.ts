@@ -93,9 +93,18 @@ function endOffset(text: string, map: number[], endNorm: number): number {
  * ("10 billion exosomes", "1.2×10^10 exosomes", "100억 엑소좀"). Looks back a bounded window.
  */
 function widenToCount(text: string, hit: ClaimHit, lex: Lexicon): void {
-  if (hit.concept !== 'exosome') return;
+  if (hit.concept !== 'exosome' && hit.concept !== 'exosome-count') return;
   const from = Math.max(0, hit.start - COUNT_LOOKBACK);
   const before = text.slice(from, hit.start);
+  if (hit.concept === 'exosome-count') {
+    // The term already says "billion exosomes": take the number in front of it along.
+    const numberAt = trailingNumberStart(before);
+    if (numberAt >= 0) {
+      hit.start = from + numberAt;
+      hit.text = text.slice(hit.start, hit.end);
+    }
+    return;
+  }
   const countAt = findCountStart(before);
   if (countAt < 0) return;
   const count =
@@ -140,6 +149,16 @@ function findCountStart(s: string): number {
     if (head > 0 && head === t.text.length && digitsValue(t.text) >= 1_000_000) return t.start;
   }
   return -1;
+}
+
+/** Start of a number token ("10", "1.2", "5,000") that ends `s` (spaces allowed), or -1. */
+function trailingNumberStart(s: string): number {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && s[start - 1] !== ' ') start--;
+  const token = s.slice(start, end);
+  return token && leadingNumberLength(token) === token.length ? start : -1;
 }
 
 function digitsValue(token: string): number {
