@@ -1,0 +1,24 @@
+import type { EntryCard } from '../../cards';
+import type { MarkKind } from '../highlight';
+
+/** What the tooltip shows for one mark; built by the content script from report + cards. */
+export interface TooltipModel {
+  kind: MarkKind;
+  /** The ingredient or claim exactly as written on the page. */
+  written: string;
+  /** The knowledge card for the entry; null for claims, or while/if it is unavailable. */
+  card: EntryCard | null;
+  /** Cards were asked for and have not arrived yet. */
+  pending: boolean;
+  /** The report's "at or below 1%" reason for exosome-type ingredients, when known. */
+  positionHint: string | null;
+  /** For claims: how the claim compares with the ingredient list. */
+  claimNote: string | null;
+}
+
+export const KIND_LABEL: Record<MarkKind, string> = {
+  exosome: 'Exosome-type ingredient',
+  related: 'Related: not an exosome',
+  confounder: 'Well-studied active (confounder)',
+  claim: 'Exosome claim',
+};
