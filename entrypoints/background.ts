@@ -1,3 +1,33 @@
+import { browser } from 'wxt/browser';
+import { createBackground } from '@/lib/background/controller';
+import { createReportStore } from '@/lib/background/report-store';
+import { getKnowledge } from '@/lib/knowledge';
+import { loadCosing } from '@/lib/knowledge/cosing-load';
+import { loadSettings, watchSettings } from '@/lib/settings';
+
+// Thin wiring only: the logic lives in lib/background/ where the tests reach it.
 export default defineBackground(() => {
-  // Wired up in the extension issue: per-tab badge and report store.
+  const background = createBackground({
+    store: createReportStore(browser.storage.session),
+    knowledge: getKnowledge,
+    dictionary: loadCosing,
+    settings: loadSettings,
+    locale: () => navigator.language,
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // sendResponse + `return true` rather than a returned promise: it works in every
+    // Chromium version and in Firefox alike.
+    background.handleMessage(message, sender).then(sendResponse, () => sendResponse(undefined));
+    return true;
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    void background.onTabUpdated(tabId, change, tab);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void background.onTabRemoved(tabId);
+  });
+  watchSettings((settings) => {
+    void background.refreshAllTabs(settings);
+  });
 });

@@ -1,0 +1,164 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { EntryCard } from '../cards';
+import { buildCard } from '../cards-build';
+import type { DictionaryLookup } from '../detect/analyze';
+import type { Knowledge } from '../knowledge';
+import { parseContentMessage, parsePageMessage } from '../message-schemas';
+import type { ScanTabReply } from '../messaging';
+import type { PageReport } from '../report';
+import { isSiteEnabled, resolveRegion, type Settings } from '../settings';
+import { type BadgeView, badgeFor, IDLE_BADGE, OFF_BADGE } from './badge';
+import { enrichReport } from './enrich';
+import type { ReportStore } from './report-store';
+
+/**
+ * The background's logic, separate from its wiring so tests drive it with fakeBrowser and a
+ * small knowledge set. Every entry point validates first and answers `undefined` to anything
+ * it rejects; nothing here throws at a caller.
+ */
+export interface BackgroundDeps {
+  store: ReportStore;
+  knowledge(): Knowledge;
+  /** The CosIng dictionary, loaded on first use; null when it cannot be loaded. */
+  dictionary(): Promise<DictionaryLookup | null>;
+  settings(): Promise<Settings>;
+  locale(): string;
+}
+
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+export const ICON_PATHS = {
+  on: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+  off: {
+    16: '/icon/off-16.png',
+    32: '/icon/off-32.png',
+    48: '/icon/off-48.png',
+    128: '/icon/off-128.png',
+  },
+} as const;
+
+export type Sender = Browser.runtime.MessageSender;
+
+export function createBackground(deps: BackgroundDeps) {
+  const ownId = browser.runtime.id;
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
+    if (sender.id !== ownId) return undefined;
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
+    if (fromExtensionPage) {
+      const msg = parsePageMessage(raw);
+      if (!msg) return undefined;
+      if (msg.type === 'get-report') return deps.store.get(msg.tabId);
+      return scanTab(msg.tabId);
+    }
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0) return undefined;
+    const msg = parseContentMessage(raw);
+    if (!msg) return undefined;
+    if (msg.type === 'cards') return cards(msg.ids, msg.region);
+    // Reports describe the top document; an iframe's scan must not replace it.
+    if ((sender.frameId ?? 0) !== 0) return { ok: false };
+    if (msg.type === 'report') {
+      await receiveReport(tabId, msg.report);
+      return { ok: true };
+    }
+    if ((await deps.settings()).debug) {
+      console.info(`[exocheck] ${msg.retailer}: no ingredient list found on ${msg.url}`);
+    }
+    await deps.store.clear(tabId);
+    await applyBadge(tabId, IDLE_BADGE);
+    return { ok: true };
+  }
+
+  async function receiveReport(tabId: number, report: PageReport): Promise<void> {
+    const dictionary = await deps.dictionary().catch(() => null);
+    const stored = dictionary ? enrichReport(report, dictionary) : report;
+    await deps.store.set(tabId, stored);
+    await applyBadge(tabId, badgeFor(stored));
+  }
+
+  function cards(ids: readonly string[], region: Settings['region']): Promise<EntryCard[]> {
+    return deps.settings().then((settings) => {
+      const knowledge = deps.knowledge();
+      const resolved = resolveRegion({ ...settings, region }, deps.locale(), knowledge).region;
+      const out: EntryCard[] = [];
+      for (const id of new Set(ids)) {
+        const card = buildCard(knowledge, id, resolved);
+        if (card) out.push(card);
+      }
+      return out;
+    });
+  }
+
+  async function scanTab(tabId: number): Promise<ScanTabReply> {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      return { ok: true };
+    } catch (err) {
+      // Typical: a browser page (chrome://, the web store) or no activeTab grant.
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  /** Navigation (a new document, or a new URL in the same one) makes the old report stale. */
+  async function onTabUpdated(
+    tabId: number,
+    change: Browser.tabs.OnUpdatedInfo,
+    tab: Browser.tabs.Tab,
+  ): Promise<void> {
+    if (change.status !== 'loading' && change.url === undefined) return;
+    const current = await deps.store.get(tabId);
+    // A single-page app may report its new URL before the browser announces the URL change.
+    const fresh = change.status !== 'loading' && current?.url === change.url;
+    if (!fresh) await deps.store.clear(tabId);
+    const url = change.url ?? tab.url;
+    const off = url !== undefined && !siteEnabled(await deps.settings(), url);
+    if (off) await applyBadge(tabId, OFF_BADGE);
+    else if (!fresh) await applyBadge(tabId, IDLE_BADGE);
+  }
+
+  async function onTabRemoved(tabId: number): Promise<void> {
+    await deps.store.clear(tabId);
+  }
+
+  /** After a settings change: grey out (or restore) every open tab whose URL we can see. */
+  async function refreshAllTabs(settings: Settings): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined || tab.url === undefined) return;
+        if (!siteEnabled(settings, tab.url)) return applyBadge(tab.id, OFF_BADGE);
+        const report = await deps.store.get(tab.id);
+        return applyBadge(tab.id, report ? badgeFor(report) : IDLE_BADGE);
+      }),
+    );
+  }
+
+  return { handleMessage, onTabUpdated, onTabRemoved, refreshAllTabs };
+}
+
+export type Background = ReturnType<typeof createBackground>;
+
+function siteEnabled(settings: Settings, url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return settings.enabled;
+  }
+  return isSiteEnabled(settings, host);
+}
+
+export async function applyBadge(tabId: number, view: BadgeView): Promise<void> {
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: view.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: view.color }),
+      browser.action.setTitle({ tabId, title: view.title }),
+      browser.action.setIcon({ tabId, path: view.off ? ICON_PATHS.off : ICON_PATHS.on }),
+    ]);
+  } catch {
+    // The tab closed while we were updating it; nothing to show any more.
+  }
+}

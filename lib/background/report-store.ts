@@ -1,0 +1,44 @@
+import type { Browser } from 'wxt/browser';
+import { PageReport } from '../report';
+
+/**
+ * The latest report per tab. Kept in memory for speed and mirrored to `storage.session`,
+ * because an MV3 service worker is stopped when idle and would otherwise forget every tab.
+ * Session storage is cleared when the browser closes, which is what a per-tab cache wants.
+ */
+export interface ReportStore {
+  get(tabId: number): Promise<PageReport | null>;
+  set(tabId: number, report: PageReport): Promise<void>;
+  clear(tabId: number): Promise<void>;
+}
+
+type Area = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
+
+const keyOf = (tabId: number) => `exocheck-report:${tabId}`;
+
+/** `area` is `browser.storage.session`, or undefined where a browser lacks it (memory only). */
+export function createReportStore(area: Area | undefined): ReportStore {
+  const memory = new Map<number, PageReport>();
+  return {
+    async get(tabId) {
+      const hit = memory.get(tabId);
+      if (hit) return hit;
+      if (!area) return null;
+      const key = keyOf(tabId);
+      const stored = (await area.get(key))[key];
+      // Written by us, but re-validated: a schema change between versions must not reach the UI.
+      const parsed = PageReport.safeParse(stored);
+      if (!parsed.success) return null;
+      memory.set(tabId, parsed.data);
+      return parsed.data;
+    },
+    async set(tabId, report) {
+      memory.set(tabId, report);
+      await area?.set({ [keyOf(tabId)]: report });
+    },
+    async clear(tabId) {
+      memory.delete(tabId);
+      await area?.remove(keyOf(tabId));
+    },
+  };
+}

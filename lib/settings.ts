@@ -1,0 +1,160 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import type { JurisdictionId } from './knowledge/schema';
+
+// The content script imports this module, so it uses zod/mini (a fraction of full zod's size).
+// Jitless for the same reason as lib/zod.ts: no `new Function` probe under the extension CSP.
+z.config({ jitless: true });
+
+export const REGION_SETTINGS = ['auto', 'us', 'eu', 'uk', 'kr', 'cn', 'jp', 'ca', 'au'] as const;
+export type RegionSetting = (typeof REGION_SETTINGS)[number];
+
+/** Used when the region is "auto" and the browser locale maps to no jurisdiction. */
+export const FALLBACK_REGION: JurisdictionId = 'us';
+
+export const MARK_KINDS = ['exosome', 'related', 'confounder', 'claim'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+
+export interface Settings {
+  /** Global on/off. */
+  enabled: boolean;
+  /** Hostnames (normalised: lower case, no "www.") where ExoCheck is off, subdomains included. */
+  disabledSites: string[];
+  /** Which kinds of finding are marked in the page. */
+  kinds: Record<MarkKind, boolean>;
+  region: RegionSetting;
+  tooltips: boolean;
+  /** Log to the console when a retailer adapter matched nothing on a product page. */
+  debug: boolean;
+  /** Retailer adapter ids switched off by the user. */
+  disabledRetailers: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  kinds: { exosome: true, related: true, confounder: true, claim: true },
+  region: 'auto',
+  tooltips: true,
+  debug: false,
+  disabledRetailers: [],
+}) as Settings;
+
+const bool = z.boolean();
+const region = z.enum(REGION_SETTINGS);
+const str = z.string();
+
+/**
+ * Reads settings from anything (stored data is untrusted: older versions, hand edits, other
+ * code). Every field is parsed on its own and a bad one falls back to its default, so one
+ * corrupted field never wipes the others. Lists keep their valid items and drop junk.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const r = isRecord(raw) ? raw : {};
+  const kinds = isRecord(r.kinds) ? r.kinds : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    enabled: pick(bool, r.enabled, d.enabled),
+    disabledSites: stringList(r.disabledSites, normalizeHost),
+    kinds: {
+      exosome: pick(bool, kinds.exosome, d.kinds.exosome),
+      related: pick(bool, kinds.related, d.kinds.related),
+      confounder: pick(bool, kinds.confounder, d.kinds.confounder),
+      claim: pick(bool, kinds.claim, d.kinds.claim),
+    },
+    region: pick(region, r.region, d.region),
+    tooltips: pick(bool, r.tooltips, d.tooltips),
+    debug: pick(bool, r.debug, d.debug),
+    disabledRetailers: stringList(r.disabledRetailers, (s) => s.trim()),
+  };
+}
+
+function pick<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+function stringList(value: unknown, clean: (s: string) => string): string[] {
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const item of value) {
+    const parsed = str.safeParse(item);
+    if (!parsed.success) continue;
+    const s = clean(parsed.data);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** "WWW.Example.com." → "example.com"; what the site list stores and compares. */
+export function normalizeHost(hostname: string): string {
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, '')
+    .replace(/^www\./, '');
+}
+
+/** Off globally, or off for this host or a parent domain the user listed. */
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  if (!settings.enabled) return false;
+  const host = normalizeHost(hostname);
+  return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+export function isRetailerEnabled(settings: Settings, retailerId: string): boolean {
+  return !settings.disabledRetailers.includes(retailerId);
+}
+
+export interface RegionResolution {
+  region: JurisdictionId;
+  /** How it was chosen: the user's choice, the browser locale, or the fallback. */
+  via: 'setting' | 'locale' | 'fallback';
+}
+
+/**
+ * The jurisdiction to explain rules for. `knowledge` supplies the locale → jurisdiction map
+ * (passed in rather than imported so the content script never loads the knowledge module).
+ */
+export function resolveRegion(
+  settings: Settings,
+  locale: string,
+  knowledge: { jurisdictionForLocale(locale: string): { id: JurisdictionId } | null },
+): RegionResolution {
+  if (settings.region !== 'auto') return { region: settings.region, via: 'setting' };
+  const j = knowledge.jurisdictionForLocale(locale);
+  return j ? { region: j.id, via: 'locale' } : { region: FALLBACK_REGION, via: 'fallback' };
+}
+
+/**
+ * The stored item. Version 1 is the first shape, so there is nothing to migrate yet; when a
+ * field changes shape, add `migrations: { 2: (v1) => … }` and bump `version`. Reads always go
+ * through parseSettings, which repairs whatever a migration or a hand edit left behind.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:exocheck-settings', {
+  version: 1,
+  fallback: DEFAULT_SETTINGS,
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(parseSettings(settings));
+}
+
+/** Read, change, write: for one-field edits from the options page and the popup. */
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = parseSettings(change(await loadSettings()));
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((value) => cb(parseSettings(value)));
+}
