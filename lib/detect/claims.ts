@@ -48,11 +48,11 @@ const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
  * terms match on word boundaries (with an optional plural "s"); Hangul, kana and Han terms
  * match anywhere, since those scripts attach particles without spaces (엑소좀을, 外泌体精华).
  */
-export function findClaims(text: string, lex: Lexicon): ClaimHit[] {
+export function findClaims(text: string, lex: Lexicon, pageLang?: string): ClaimHit[] {
   const { text: norm, map } = normalizeWithMap(text);
   const hits: ClaimHit[] = [];
   const taken: Array<[number, number]> = [];
-  for (const [term, termId, lang, concept] of lex.claims) {
+  for (const [term, termId, lang, concept] of orderedTerms(lex, pageLang)) {
     const latin = LATIN_OR_DIGIT.test(term[0] ?? '');
     let from = 0;
     for (;;) {
@@ -75,6 +75,18 @@ export function findClaims(text: string, lex: Lexicon): ClaimHit[] {
   }
   for (const hit of hits) widenToCount(text, hit, lex);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Longest terms first; among terms spelled alike in several languages ("exosomes" is English
+ * and French), the page's own language first.
+ */
+function orderedTerms(lex: Lexicon, pageLang: string | undefined): Lexicon['claims'] {
+  const lang = pageLang?.slice(0, 2).toLowerCase();
+  if (!lang) return lex.claims;
+  return [...lex.claims].sort(
+    (a, b) => b[0].length - a[0].length || Number(b[2] === lang) - Number(a[2] === lang),
+  );
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -107,14 +119,15 @@ function widenToCount(text: string, hit: ClaimHit, lex: Lexicon): void {
   }
   const countAt = findCountStart(before);
   if (countAt < 0) return;
-  const count =
-    lex.claims.find(([, , lang, concept]) => concept === 'exosome-count' && lang === hit.lang) ??
-    lex.claims.find(([, , , concept]) => concept === 'exosome-count');
-  if (!count) return;
   hit.start = from + countAt;
   hit.text = text.slice(hit.start, hit.end);
-  hit.termId = count[1];
   hit.concept = 'exosome-count';
+  // Use the count term of the same language when there is one; otherwise the hit keeps its
+  // own term (a Korean count stays Korean rather than borrowing an English term).
+  const count = lex.claims.find(
+    ([, , lang, concept]) => concept === 'exosome-count' && lang === hit.lang,
+  );
+  if (count) hit.termId = count[1];
 }
 
 /**

@@ -42,8 +42,24 @@ describe('findClaims', () => {
     expect(claims('5,000,000,000 exosomes')).toEqual([
       ['5,000,000,000 exosomes', 'en-exosome-count'],
     ]);
-    expect(claims('100억 엑소좀')).toEqual([['100억 엑소좀', 'en-exosome-count']]);
+    expect(claims('100억 엑소좀')).toEqual([['100억 엑소좀', 'ko-exosome']]);
     expect(claims('2 exosomes')).toEqual([['exosomes', 'en-exosome']]);
+  });
+
+  it("prefers the page's language for terms spelled alike in several languages", () => {
+    const lex = {
+      ...miniLexicon,
+      claims: [
+        ...miniLexicon.claims,
+        ['exosome', 'fr-exosome', 'fr', 'exosome'] as [string, string, string, string],
+      ],
+    };
+    expect(findClaims('Sérum aux exosomes', lex, 'fr-FR').map((h) => h.termId)).toEqual([
+      'fr-exosome',
+    ]);
+    expect(findClaims('Serum with exosomes', lex, 'en').map((h) => h.termId)).toEqual([
+      'en-exosome',
+    ]);
   });
 
   it('finds nothing in ordinary copy and survives hostile input', () => {
