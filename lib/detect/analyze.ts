@@ -25,6 +25,8 @@ export interface AnalyzeInput {
   url: string;
   retailer: string;
   title: string | null;
+  /** The page's language (html lang), used to tell apart terms spelled alike in two languages. */
+  lang?: string | null;
   sections: ReadonlyArray<{ source: SectionSource; text: string }>;
   copy: ReadonlyArray<{ field: CopyFieldName; text: string }>;
 }
@@ -92,7 +94,7 @@ function analyze(
 
   const claims: ClaimFinding[] = [];
   input.copy.forEach((block, copyIndex) => {
-    for (const hit of findClaims(block.text, lexicon)) {
+    for (const hit of findClaims(block.text, lexicon, input.lang ?? undefined)) {
       claims.push({
         text: hit.text,
         lang: hit.lang,
