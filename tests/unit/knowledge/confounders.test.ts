@@ -102,12 +102,13 @@ describe('confounders.json', () => {
     }
   });
 
-  it('leaves unconfirmed growth-factor identities unset and says so', () => {
+  it('takes disputed growth-factor identities from CosIng and keeps the dispute visible', () => {
     for (const id of ['sh-oligopeptide-2', 'sh-polypeptide-7', 'sh-polypeptide-9']) {
       const c = confounders.find((x) => x.id === id);
       expect(c, id).toBeDefined();
-      expect(c?.mimics, id).toBeUndefined();
-      expect(c?.caveat, id).toMatch(/not confirmed|disputed/i);
+      expect(c?.mimics, id).toMatch(/per the CosIng description/);
+      expect(c?.sources, id).toContain('cosing-inventory-2021');
+      expect(c?.caveat, id).toMatch(/disagree/i);
     }
   });
 
