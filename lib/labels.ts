@@ -1,4 +1,9 @@
-import type { ConfounderClass, RegulatoryStatus, SourceClass } from './knowledge/schema';
+import type {
+  ConfounderClass,
+  JurisdictionId,
+  RegulatoryStatus,
+  SourceClass,
+} from './knowledge/schema';
 
 /** Words the UI shows for the knowledge module's enums; one place so tooltip and popup agree. */
 
@@ -32,4 +37,16 @@ export const STATUS_LABEL: Record<RegulatoryStatus, string> = {
   'not-in-inventory': 'Not in the ingredient inventory',
   'no-specific-rule': 'No specific rule',
   'not-confirmed': 'Not confirmed',
+};
+
+/** Region names for the options page, which must work before the knowledge data is filled. */
+export const REGION_NAME: Record<JurisdictionId, string> = {
+  us: 'United States',
+  eu: 'European Union',
+  uk: 'United Kingdom',
+  kr: 'South Korea',
+  cn: 'China',
+  jp: 'Japan',
+  ca: 'Canada',
+  au: 'Australia',
 };

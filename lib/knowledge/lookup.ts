@@ -26,6 +26,8 @@ export interface LookupResult {
   lang?: string;
   /** 0 = exact; up to 1 = barely similar. */
   score: number;
+  /** For CosIng results: what the inventory says about the name. */
+  cosing?: CosingHit;
 }
 
 /** What the lookup needs from the CosIng dictionary. */
@@ -67,7 +69,7 @@ export function createLookup(
   loadDictionary?: () => Promise<CosingNames>,
 ): Lookup {
   let knowledgeIndex: { fuse: Fuse<Row>; keys: Set<string> } | null = null;
-  let cosingIndex: Promise<Fuse<Row>> | null = null;
+  let cosingIndex: Promise<{ fuse: Fuse<Row>; dict: CosingNames }> | null = null;
 
   const knowledgeSide = () => {
     if (!knowledgeIndex) {
@@ -88,7 +90,7 @@ export function createLookup(
         const key = normalizeName(name);
         if (key) rows.push({ key, matched: name, title: name, target: { kind: 'cosing', name } });
       }
-      return new Fuse(rows, FUSE_OPTIONS);
+      return { fuse: new Fuse(rows, FUSE_OPTIONS), dict };
     });
     cosingIndex.catch(() => {
       cosingIndex = null;
@@ -107,13 +109,16 @@ export function createLookup(
     if (!q) return [];
     const own = knowledgeSide();
     const hits = own.fuse.search(q);
-    const cosing = cosingSide();
-    if (cosing) {
-      const fuse = await cosing;
-      // A CosIng name the knowledge module already owns adds nothing but a duplicate.
-      for (const hit of fuse.search(q)) if (!own.keys.has(hit.item.key)) hits.push(hit);
-    }
-    return rank(q, hits, limit);
+    const pending = cosingSide();
+    if (!pending) return rank(q, hits, limit);
+    const { fuse, dict } = await pending;
+    // A CosIng name the knowledge module already owns adds nothing but a duplicate.
+    for (const hit of fuse.search(q)) if (!own.keys.has(hit.item.key)) hits.push(hit);
+    return rank(q, hits, limit).map((r) => {
+      if (r.target.kind !== 'cosing') return r;
+      const hit = dict.lookup(r.target.name);
+      return hit ? { ...r, cosing: hit } : r;
+    });
   }
 
   return { search, searchAll };

@@ -1,0 +1,60 @@
+import { buildCard } from '@/lib/cards-build';
+import type { ConfounderClass } from '@/lib/knowledge/schema';
+import { CONFOUNDER_CLASS_LABEL } from '@/lib/labels';
+import type { ConfounderFinding, PageReport } from '@/lib/report';
+import { useKnowledgeView } from '../shared/KnowledgeContext';
+import { SourceNote } from '../shared/SourceNote';
+
+export const CONFOUNDER_HEADING =
+  'These well-studied ingredients may explain results attributed to exosomes';
+
+/** Confounding actives grouped by class, each with its evidence line and sources. */
+export function ConfounderGroups({ report }: { report: PageReport }) {
+  const { knowledge, region } = useKnowledgeView();
+  const groups = groupByClass(report.confounders);
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby="confounders-title">
+      <h2 id="confounders-title">{CONFOUNDER_HEADING}</h2>
+      {groups.map(([cls, findings]) => (
+        <div key={cls} className="group">
+          <h3>{CONFOUNDER_CLASS_LABEL[cls]}</h3>
+          <ul>
+            {findings.map((f) => {
+              const card = buildCard(knowledge, f.entryId, region.region);
+              return (
+                <li key={f.entryId} className="fact">
+                  <p>
+                    <strong>{card?.name ?? f.text}</strong>
+                    {card && card.name !== f.text ? (
+                      <span className="muted">
+                        {' '}
+                        (<q>{f.text}</q>)
+                      </span>
+                    ) : null}
+                    : {card?.evidence ?? 'not in the installed knowledge version'}
+                  </p>
+                  {card?.caveat ? <p className="caveat">{card.caveat}</p> : null}
+                  {card ? <SourceNote sources={card.sources} /> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Class order follows first appearance in the list; each entry once. */
+export function groupByClass(
+  findings: readonly ConfounderFinding[],
+): Array<[ConfounderClass, ConfounderFinding[]]> {
+  const groups = new Map<ConfounderClass, ConfounderFinding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.class) ?? [];
+    if (!list.some((x) => x.entryId === f.entryId)) list.push(f);
+    groups.set(f.class, list);
+  }
+  return [...groups];
+}

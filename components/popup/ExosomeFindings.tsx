@@ -1,0 +1,38 @@
+import type { PageReport } from '@/lib/report';
+import { EntryDetails } from '../shared/EntryDetails';
+import { useKnowledgeView } from '../shared/KnowledgeContext';
+import { PositionHint } from './PositionHint';
+import { RegionNote } from './RegionNote';
+
+export function ExosomeFindings({ report }: { report: PageReport }) {
+  const { knowledge } = useKnowledgeView();
+  const findings = report.exosome.ingredients;
+  if (findings.length === 0) return null;
+  return (
+    <section aria-labelledby="exosome-title">
+      <h2 id="exosome-title">Exosome-type ingredients ({findings.length})</h2>
+      <RegionNote />
+      {findings.map((f) => {
+        const name = knowledge.entry(f.entryId)?.name ?? f.text;
+        const id = `finding-${f.listIndex}-${f.position}`;
+        return (
+          <article key={id} className="card" aria-labelledby={id}>
+            <h3 id={id}>{name}</h3>
+            <p className="muted">
+              On the label: <q>{f.text}</q>, position {f.position}
+              {listLabel(report, f.listIndex)}
+            </p>
+            <PositionHint hint={f.atOrBelowOnePercent} />
+            <EntryDetails entryId={f.entryId} headingLevel={4} />
+          </article>
+        );
+      })}
+    </section>
+  );
+}
+
+export function listLabel(report: PageReport, listIndex: number): string {
+  if (report.ingredientLists.length < 2) return '';
+  const label = report.ingredientLists[listIndex]?.label;
+  return label ? ` in "${label}"` : ` in list ${listIndex + 1}`;
+}

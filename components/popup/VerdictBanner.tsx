@@ -1,0 +1,40 @@
+import type { PageReport } from '@/lib/report';
+import { ScanButton, type ScanState } from './ScanButton';
+import { ingredientCount, VERDICT_TITLE, verdictOf } from './verdict';
+
+export function VerdictBanner({
+  report,
+  scan,
+  onScan,
+}: {
+  report: PageReport | null;
+  scan: ScanState;
+  onScan?: () => void;
+}) {
+  const verdict = verdictOf(report);
+  const noList = !report || report.ingredientLists.length === 0;
+  return (
+    <section className={`verdict verdict-${verdict}`} aria-labelledby="verdict-title">
+      <h2 id="verdict-title">{VERDICT_TITLE[verdict]}</h2>
+      <p>{explain(verdict, report)}</p>
+      {noList && onScan ? <ScanButton state={scan} onScan={onScan} /> : null}
+    </section>
+  );
+}
+
+function explain(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {
+  if (!report || verdict === 'no-list') {
+    return 'ExoCheck reads the ingredient list on supported shops by itself. On other pages, ask it to look.';
+  }
+  const n = report.exosome.ingredients.length;
+  const total = ingredientCount(report);
+  if (verdict === 'ingredient') {
+    return `${n} exosome-type ingredient${n === 1 ? '' : 's'} in the ingredient list (${total} ingredients read).`;
+  }
+  if (verdict === 'claim-only') {
+    return report.ingredientLists.length === 0
+      ? 'The product text uses exosome wording, and no ingredient list was found to check it against.'
+      : `The product text uses exosome wording, but none of the ${total} listed ingredients is an exosome-type ingredient ExoCheck knows.`;
+  }
+  return `${total} ingredients read; none is an exosome-type ingredient and the product text makes no exosome claim ExoCheck knows.`;
+}

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { parseReportReply } from '@/lib/message-schemas';
+import { requestReport, requestScan } from '@/lib/messaging';
+import type { PageReport } from '@/lib/report';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  normalizeHost,
+  type Settings,
+  updateSettings,
+  watchSettings,
+} from '@/lib/settings';
+import type { ScanState } from './ScanButton';
+import type { SiteState } from './SiteStatus';
+
+/** `popup.html?tabId=N` (e2e tests open the popup as a page); else the active tab. */
+export async function resolveTabId(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function fetchReport(tabId: number): Promise<PageReport | null> {
+  try {
+    return parseReportReply(await requestReport(tabId));
+  } catch {
+    return null;
+  }
+}
+
+const SCAN_POLL_MS = 250;
+const SCAN_WAIT_MS = 6000;
+
+export function usePopupData(search: string) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [report, setReport] = useState<PageReport | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [host, setHost] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [scan, setScan] = useState<ScanState>({ phase: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const [id, s] = await Promise.all([resolveTabId(search), loadSettings()]);
+      if (!live) return;
+      setSettings(s);
+      setTabId(id);
+      if (id !== null) {
+        const [r, tab] = await Promise.all([
+          fetchReport(id),
+          browser.tabs.get(id).catch(() => null),
+        ]);
+        if (!live) return;
+        setReport(r);
+        setHost(hostOf(tab?.url));
+      }
+      setLoading(false);
+    })();
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [search]);
+
+  const onScan = useCallback(async () => {
+    if (tabId === null) return;
+    setScan({ phase: 'scanning' });
+    const reply = await requestScan(tabId).catch((e: unknown) => ({
+      ok: false as const,
+      error: String(e),
+    }));
+    if (!reply.ok) {
+      setScan({
+        phase: 'failed',
+        message: `This page cannot be scanned (${reply.error}). Browser pages and extension stores are closed to extensions.`,
+      });
+      return;
+    }
+    // The injected script reports asynchronously; wait for it a few seconds.
+    for (let waited = 0; waited < SCAN_WAIT_MS; waited += SCAN_POLL_MS) {
+      const r = await fetchReport(tabId);
+      if (r) {
+        setReport(r);
+        setScan({ phase: 'idle' });
+        return;
+      }
+      await new Promise((done) => setTimeout(done, SCAN_POLL_MS));
+    }
+    setScan({ phase: 'nothing', message: 'Scanned: no ingredient list was found on this page.' });
+  }, [tabId]);
+
+  const onSiteToggle = useCallback(
+    (enable: boolean) => {
+      if (!host) return;
+      void updateSettings((s) => ({
+        ...s,
+        disabledSites: enable
+          ? s.disabledSites.filter((d) => host !== d && !host.endsWith(`.${d}`))
+          : [...s.disabledSites, host],
+      }));
+    },
+    [host],
+  );
+
+  const site: SiteState | null = host
+    ? { host, globalEnabled: settings.enabled, enabled: isSiteEnabled(settings, host) }
+    : null;
+
+  return { tabId, report, loading, site, settings, scan, onScan, onSiteToggle };
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeHost(u.hostname) : null;
+  } catch {
+    return null;
+  }
+}

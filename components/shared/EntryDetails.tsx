@@ -1,0 +1,76 @@
+import { allRegulation, buildCard, evidenceLines } from '@/lib/cards-build';
+import { useKnowledgeView } from './KnowledgeContext';
+import { RegulationList } from './RegulationList';
+import { SourceNote } from './SourceNote';
+
+/**
+ * Everything the knowledge module says about one entry: what it is, where it comes from,
+ * regulation in every jurisdiction (user's region first) and evidence. Used by the popup's
+ * finding cards and by the lookup. `headingLevel` keeps the outline right where it is nested.
+ */
+export function EntryDetails({ entryId, headingLevel }: { entryId: string; headingLevel: 3 | 4 }) {
+  const { knowledge, region } = useKnowledgeView();
+  const entry = knowledge.entry(entryId);
+  const card = buildCard(knowledge, entryId, region.region);
+  if (!entry || !card) {
+    return <p className="muted">This entry is not in the installed knowledge version.</p>;
+  }
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+
+  if (card.kind === 'confounder') {
+    return (
+      <div className="entry">
+        <div className="fact">
+          <p>
+            <span className="tag">{card.classLabel}</span> {card.evidence}
+          </p>
+          <SourceNote sources={card.sources} />
+        </div>
+        {card.detail ? <p>{card.detail}.</p> : null}
+        {card.caveat ? <p className="caveat">{card.caveat}</p> : null}
+      </div>
+    );
+  }
+
+  const regulation = allRegulation(knowledge, entry, region.region);
+  const evidence = evidenceLines(knowledge, entry);
+  return (
+    <div className="entry">
+      <div className="fact">
+        <p>{card.summary}</p>
+        <SourceNote sources={card.sources} />
+      </div>
+      <p>
+        <span className="label">Source:</span> {card.sourceClassLabel}, {card.detail}
+        {card.sourceClass === 'unspecified' ? (
+          <span className="muted">
+            {' '}
+            (the label does not say; the rules for human-derived material are shown)
+          </span>
+        ) : null}
+      </p>
+      {card.whyNotExosome ? (
+        <p>
+          <span className="label">Why it is not an exosome:</span> {card.whyNotExosome}
+        </p>
+      ) : null}
+      <H>Regulation</H>
+      <RegulationList lines={regulation} />
+      {evidence.length > 0 ? (
+        <>
+          <H>Evidence</H>
+          <ul className="evidence">
+            {evidence.map((ev) => (
+              <li key={ev.id} className="fact">
+                <p>
+                  <strong>{ev.title}:</strong> {ev.summary}
+                </p>
+                <SourceNote sources={ev.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
