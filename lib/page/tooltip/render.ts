@@ -35,17 +35,18 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
     parts.push(
       el('p', 'summary', m.pending ? 'Loading details…' : 'Details are in the ExoCheck popup.'),
     );
+  } else if (c.kind === 'confounder') {
+    // A confounder's summary is its evidence line: show it once, after its class.
+    const evidence = c.evidence || c.summary;
+    parts.push(fact(c.classLabel ?? 'Evidence', evidence));
+    if (c.summary && c.summary !== evidence) parts.push(el('p', 'summary', c.summary));
+    const src = c.sources[0];
+    if (src) parts.push(el('p', 'cite', `Source: ${cite(src)}`));
   } else {
     parts.push(el('p', 'summary', c.summary));
     if (c.kind === 'exosome') parts.push(...exosomeFacts(c, fact, el));
     if (c.kind === 'related' && c.whyNotExosome)
       parts.push(fact('Why it is not an exosome', c.whyNotExosome));
-    if (c.kind === 'confounder') {
-      const evidence = c.evidence ?? '';
-      if (evidence) parts.push(fact(c.classLabel ?? 'Evidence', evidence));
-      const src = c.sources[0];
-      if (src) parts.push(el('p', 'cite', `Source: ${cite(src)}`));
-    }
   }
   if (m.kind === 'exosome' && m.positionHint) parts.push(fact('Position', m.positionHint));
   parts.push(el('p', 'more', 'More in the ExoCheck popup (toolbar button).'));

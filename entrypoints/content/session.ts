@@ -1,0 +1,346 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EntryCard } from '@/lib/cards';
+import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
+import type { Lexicon } from '@/lib/detect/lexicon';
+import lexiconJson from '@/lib/knowledge/generated/lexicon.json';
+import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
+import {
+  ensureMarkStyle,
+  isOwnNode,
+  MARK_SELECTOR,
+  markRanges,
+  removeMarkStyle,
+  removeMarks,
+} from '@/lib/page/highlight';
+import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
+import { type Lifetime, settle, yieldToMain } from '@/lib/page/scheduler';
+import type { PageFindings } from '@/lib/page/types';
+import type { PageReport } from '@/lib/report';
+import {
+  DEFAULT_SETTINGS,
+  isRetailerEnabled,
+  isSiteEnabled,
+  loadSettings,
+  type Settings,
+  watchSettings,
+} from '@/lib/settings';
+import { describeMark } from './describe';
+import { claimPage, releasePage } from './guard';
+import { createLog } from './log';
+import { planMarks } from './mark-plan';
+import { supportedRetailer } from './retailer-of';
+import { analyzeFindings, findPage, regionElements, sourceIsCurrent } from './scan';
+import { mountUi, type UiHost } from './ui-host';
+
+/** The content script's whole life on one page. `main` never throws: errors go to the debug log. */
+export async function runSession(ctx: ContentScriptContext): Promise<void> {
+  const session = new Session(ctx);
+  await session.guarded('start', () => session.start());
+}
+
+class Session {
+  private settings: Settings = DEFAULT_SETTINGS;
+  readonly log = createLog(() => this.settings.debug);
+  private readonly life: Lifetime;
+  private analyzer: Analyzer | null = null;
+  private report: PageReport | null = null;
+  private signature: string | null = null;
+  private marks: HTMLElement[] = [];
+  private watcher: RegionWatcher | null = null;
+  private ui: UiHost | null = null;
+  private uiMounting: Promise<UiHost | null> | null = null;
+  private readonly cards = new Map<string, EntryCard>();
+  private cardsRegion = '';
+  private cardsPending = false;
+  private active = false;
+  private scanning = false;
+  private rescan = false;
+  private url = location.href;
+  /** Bumped on teardown and navigation, so async work from before drops its result. */
+  private generation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.life = lifetimeOf(ctx);
+  }
+
+  async guarded(what: string, fn: () => unknown): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      this.log(`${what} failed`, err);
+    }
+  }
+
+  async start(): Promise<void> {
+    claimPage(this);
+    this.ctx.onInvalidated(() => {
+      this.teardown();
+      releasePage(this);
+    });
+    this.settings = await loadSettings();
+    this.ctx.onInvalidated(
+      watchSettings((s) => void this.guarded('settings change', () => this.onSettings(s))),
+    );
+    // Fired from the Navigation API's "navigate" event, before location.href changes: use newUrl.
+    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => {
+      void this.guarded('navigation', () => this.onNavigate(e.newUrl.href));
+    });
+    // Accordions and tabs often load the list on click: give the observer a new quiet window.
+    this.ctx.addEventListener(document, 'click', () => this.watcher?.rearm(), {
+      capture: true,
+      passive: true,
+    });
+    if (!this.enabledHere()) {
+      this.log('off for', location.hostname);
+      return;
+    }
+    await settle(this.life, 250, 2000);
+    await this.activate();
+  }
+
+  /** Called by a newer instance on this page (see guard.ts). */
+  stop(): void {
+    this.teardown();
+  }
+
+  private enabledHere(): boolean {
+    return isSiteEnabled(this.settings, location.hostname);
+  }
+
+  private async activate(): Promise<void> {
+    this.active = true;
+    this.watcher ??= watchRegions({
+      life: this.life,
+      root: document.body ?? document.documentElement,
+      isOwn: isOwnNode,
+      onChange: () => void this.guarded('rescan', () => this.scan('page changed')),
+    });
+    await this.scan('start');
+  }
+
+  /** Everything off: marks, tooltip host, style, observer. Used when the site is turned off. */
+  private teardown(): void {
+    this.active = false;
+    this.generation++;
+    this.watcher?.stop();
+    this.watcher = null;
+    this.clearMarks();
+    this.removeUi();
+    removeMarkStyle(document);
+    this.report = null;
+    this.signature = null;
+  }
+
+  private clearMarks(): void {
+    this.ui?.tooltip.close();
+    this.watcher?.pause();
+    removeMarks(document);
+    this.marks = [];
+    this.watcher?.resume();
+  }
+
+  private removeUi(): void {
+    this.ui?.remove();
+    this.ui = null;
+    this.uiMounting = null;
+  }
+
+  /** One scan at a time; a request during a scan runs once it is done. */
+  private async scan(reason: string): Promise<void> {
+    if (!this.active) return;
+    if (this.scanning) {
+      this.rescan = true;
+      return;
+    }
+    this.scanning = true;
+    this.rescan = false;
+    try {
+      await this.scanOnce(reason, this.generation);
+    } finally {
+      this.scanning = false;
+    }
+    if (this.rescan && this.active) await this.scan('queued');
+  }
+
+  private async scanOnce(reason: string, gen: number): Promise<void> {
+    const url = location.href;
+    let { findings, signature } = findPage(document, url);
+    if (signature === this.signature && this.marks.every((m) => m.isConnected)) {
+      this.log('unchanged', reason);
+      return;
+    }
+    this.log('scan', reason, findings.retailer, findings.sections.length, 'section(s)');
+    if (this.marks.length > 0 || document.querySelector(MARK_SELECTOR)) {
+      // Read clean text nodes: take the old marks out first, then find again.
+      this.clearMarks();
+      ({ findings, signature } = findPage(document, url));
+    }
+    if (!isRetailerEnabled(this.settings, findings.retailer)) {
+      this.log('retailer switched off:', findings.retailer);
+      return;
+    }
+    await yieldToMain(this.life);
+    if (gen !== this.generation) return;
+    this.analyzer ??= createAnalyzer(lexiconJson as unknown as Lexicon);
+    const report = analyzeFindings(
+      this.analyzer,
+      url,
+      findings,
+      document.documentElement.lang || null,
+    );
+    await yieldToMain(this.life);
+    if (gen !== this.generation) return;
+    const sources = [...findings.sections, ...findings.copy].map((s) => s.text);
+    if (!sources.every(sourceIsCurrent)) {
+      this.log('page changed during the scan; scanning again');
+      this.rescan = true;
+      return;
+    }
+    this.report = report;
+    this.signature = signature;
+    this.watcher?.setRegions(report.ingredientLists.length > 0 ? regionElements(findings) : []);
+    this.publish(report, url);
+    await this.applyMarks(findings, report);
+  }
+
+  private publish(report: PageReport, url: string): void {
+    const quietly = (what: string, send: () => Promise<unknown>) => {
+      try {
+        send().then(
+          (reply) => this.log(what, 'reply', reply),
+          (err) => this.log(`${what} not delivered`, err),
+        );
+      } catch (err) {
+        this.log(`${what} not delivered`, err);
+      }
+    };
+    // On a supported product page with nothing to show, "no-list" tells the background to show
+    // nothing (and is what the debug setting logs); everywhere else the report itself says so.
+    const retailer = supportedRetailer(url);
+    const empty = report.ingredientLists.length === 0 && report.exosome.claims.length === 0;
+    if (empty && retailer) {
+      this.log('no ingredient list found on a product page of', retailer);
+      quietly('no-list', () => sendNoList(url, retailer));
+    } else quietly('report', () => sendReport(report));
+  }
+
+  private async applyMarks(findings: PageFindings, report: PageReport): Promise<void> {
+    const plan = planMarks(report, this.settings.kinds);
+    const options = { focusable: this.settings.tooltips };
+    this.watcher?.pause();
+    try {
+      if (plan.sections.size > 0 || plan.copy.size > 0) ensureMarkStyle(document);
+      for (const [i, ranges] of plan.sections) {
+        const s = findings.sections[i];
+        if (s) this.marks.push(...markRanges(s.text, ranges, options));
+      }
+      for (const [i, ranges] of plan.copy) {
+        const c = findings.copy[i];
+        if (c) this.marks.push(...markRanges(c.text, ranges, options));
+      }
+    } finally {
+      this.watcher?.resume();
+    }
+    this.log(this.marks.length, 'mark(s)');
+    if (!this.settings.tooltips) return this.removeUi();
+    if (this.marks.length === 0) return;
+    this.loadCards(plan.entryIds);
+    await this.ensureUi();
+  }
+
+  private ensureUi(): Promise<UiHost | null> {
+    if (this.ui) return Promise.resolve(this.ui);
+    this.uiMounting ??= mountUi(this.ctx, this.life, (mark) =>
+      describeMark(mark, this.report, this.cards, this.cardsPending),
+    ).then((ui) => {
+      if (!this.active || !this.uiMounting) {
+        ui.remove();
+        return null;
+      }
+      this.ui = ui;
+      return ui;
+    });
+    return this.uiMounting;
+  }
+
+  /** Cards for the marked entries, once per scan for the ids not cached yet. */
+  private loadCards(ids: string[]): void {
+    const region = this.settings.region;
+    if (region !== this.cardsRegion) {
+      this.cards.clear();
+      this.cardsRegion = region;
+    }
+    const missing = ids.filter((id) => !this.cards.has(id));
+    if (missing.length === 0) return;
+    this.cardsPending = true;
+    const done = () => {
+      this.cardsPending = false;
+      this.ui?.tooltip.refresh();
+    };
+    try {
+      requestCards(missing, region)
+        .then((cards) => {
+          for (const c of cards) this.cards.set(c.id, c);
+        })
+        .catch((err) => this.log('cards not delivered', err))
+        .finally(done);
+    } catch (err) {
+      this.log('cards not requested', err);
+      done();
+    }
+  }
+
+  private async onSettings(next: Settings): Promise<void> {
+    const prev = this.settings;
+    this.settings = next;
+    if (!this.enabledHere()) {
+      if (this.active) {
+        this.log('turned off here');
+        this.teardown();
+      }
+      return;
+    }
+    if (!this.active) {
+      await this.activate();
+      return;
+    }
+    const changed = (f: (s: Settings) => unknown) =>
+      JSON.stringify(f(prev)) !== JSON.stringify(f(next));
+    if (changed((s) => [s.kinds, s.tooltips, s.region, s.disabledRetailers])) {
+      if (!next.tooltips) this.removeUi();
+      this.signature = null;
+      await this.scan('settings changed');
+    }
+  }
+
+  /** SPA navigation: the old page's marks go, the new page is scanned once it settles. */
+  private async onNavigate(url: string): Promise<void> {
+    if (url === this.url) return;
+    this.url = url;
+    if (!this.active) return;
+    this.generation++;
+    this.clearMarks();
+    this.report = null;
+    this.signature = null;
+    this.watcher?.stop(); // a fresh change budget for the new page
+    this.watcher = null;
+    await settle(this.life, 500, 2000);
+    if (this.active) await this.activate();
+  }
+}
+
+function lifetimeOf(ctx: ContentScriptContext): Lifetime {
+  const hasIdle = typeof globalThis.requestIdleCallback === 'function';
+  return {
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    requestIdleCallback: hasIdle
+      ? (handler, options) => ctx.requestIdleCallback(() => handler(), options)
+      : undefined,
+    listen: (target, type, handler, options) =>
+      target.addEventListener(type, handler, { ...options, signal: ctx.signal }),
+    onInvalidated: (cb) => ctx.onInvalidated(cb),
+    get isValid() {
+      return ctx.isValid;
+    },
+  };
+}

@@ -1,0 +1,405 @@
+// End-to-end: the built extension in Debian Chromium on saved pages served at their real
+// retailer URLs (tests/e2e/harness.mjs). Prints one line per test, then "N passed, N failed";
+// exits 1 on any failure. Screenshots go to tests/e2e/artifacts/ (gitignored).
+//
+// The exosome-product fixtures (tests/fixtures/exosome/) are reconstructed pages, not saved
+// retailer pages; they are served at Soko Glam-style product URLs (sokoglam.com/products/…),
+// which the content script's match patterns cover, so they run through the generic finder.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, ensureBuilt, launch, ROOT, tabIdOf } from './harness.mjs';
+
+const FIX = path.join(ROOT, 'tests/fixtures');
+const EXO = {
+  serse: {
+    url: 'https://sokoglam.com/products/dr-serse-serum',
+    file: path.join(FIX, 'exosome/dr-serse-serum.html'),
+  },
+  drawing: {
+    url: 'https://sokoglam.com/products/dr-drawing-salmon-dna-rejuvenation-ampoule',
+    file: path.join(FIX, 'exosome/dr-drawing-salmon-dna-ampoule.html'),
+  },
+  sheth: {
+    url: 'https://sokoglam.com/products/dr-sheths-cica-exosomes-vitamin-c-glow-serum',
+    file: path.join(FIX, 'exosome/dr-sheths-cica-exosomes-vitamin-c-serum.html'),
+  },
+};
+const MARK = 'mark.exocheck-mark';
+const TIP = 'exocheck-ui [role="tooltip"]';
+const SETTINGS_KEY = 'exocheck-settings';
+
+const started = Date.now();
+const results = [];
+const only = process.argv.slice(2);
+
+async function test(name, fn) {
+  if (only.length && !only.some((o) => name.includes(o))) return;
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push(true);
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    results.push(false);
+    console.log(`FAIL ${name}: ${err?.message ?? err}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** Saved real pages with their URL, from tests/fixtures/pages/<name>.expected.json. */
+function savedPages() {
+  const dir = path.join(FIX, 'pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const name = f.replace(/\.html$/, '');
+      const expectedFile = path.join(dir, `${name}.expected.json`);
+      const expected = existsSync(expectedFile)
+        ? JSON.parse(readFileSync(expectedFile, 'utf8'))
+        : null;
+      return { name, file: path.join(dir, f), expected };
+    })
+    .filter((p) => typeof p.expected?.url === 'string');
+}
+
+ensureBuilt();
+mkdirSync(ARTIFACTS, { recursive: true });
+const pages = Object.fromEntries(Object.values(EXO).map((p) => [p.url, { file: p.file }]));
+const saved = savedPages();
+for (const p of saved) pages[p.expected.url] = { file: p.file };
+
+const h = await launch({ pages });
+const { context, sw, extId } = h;
+console.log(`# extension ${extId}, ${Object.keys(pages).length} pages served locally`);
+
+const setSettings = (patch) =>
+  sw.evaluate(
+    async ([key, p]) => {
+      const cur = (await chrome.storage.local.get(key))[key] ?? {};
+      await chrome.storage.local.set({ [key]: { ...cur, ...p } });
+    },
+    [SETTINGS_KEY, patch],
+  );
+const badge = (tabId) => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const marksOf = (page) =>
+  page.$$eval(MARK, (ms) =>
+    ms.map((m) => ({
+      kind: m.dataset.exocheckKind,
+      id: m.dataset.exocheckId,
+      text: m.textContent,
+      ref: m.dataset.exocheckRef,
+    })),
+  );
+/** Marks grouped back into findings (a finding split over several nodes has several marks). */
+const findingsOf = async (page) => {
+  const byRef = new Map();
+  for (const m of await marksOf(page)) {
+    const f = byRef.get(m.ref) ?? { kind: m.kind, id: m.id, text: '' };
+    f.text += m.text;
+    byRef.set(m.ref, f);
+  }
+  return [...byRef.values()];
+};
+
+async function openProduct(p, { waitForMarks = true } = {}) {
+  const page = await context.newPage();
+  await page.goto(p.url, { waitUntil: 'load' });
+  await page.bringToFront();
+  // "attached": marks inside a collapsed accordion or hidden tab are not visible.
+  if (waitForMarks)
+    await page.locator(MARK).first().waitFor({ state: 'attached', timeout: 15_000 });
+  return page;
+}
+
+/** What a user sees (Playwright's innerText: visible text only, unlike textContent). */
+function visibleText(page) {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator API, not the DOM's.
+  return page.locator('body').innerText();
+}
+
+async function waitFor(fn, what, timeout = 10_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+let serse;
+let serseTab;
+
+await test('DR.SERSE: exosome mark on the human conditioned media, confounder marks on peptides', async () => {
+  serse = await openProduct(EXO.serse);
+  const found = await findingsOf(serse);
+  const exo = found.filter((f) => f.kind === 'exosome');
+  assert(exo.length === 1, `expected 1 exosome finding, got ${JSON.stringify(exo)}`);
+  assert(
+    exo[0].text === 'Human Adipose Stromal Cell Conditioned Media',
+    `exosome mark text: ${exo[0].text}`,
+  );
+  const peptides = found.filter((f) => f.kind === 'confounder' && /peptide/i.test(f.text));
+  assert(peptides.length >= 2, `peptide confounders: ${JSON.stringify(found)}`);
+  const marks = await serse.$$eval(MARK, (ms) =>
+    ms.every(
+      (m) =>
+        m.getAttribute('tabindex') === '0' &&
+        m.getAttribute('aria-describedby') === 'exocheck-tooltip',
+    ),
+  );
+  assert(marks, 'every mark is focusable and described by the tooltip');
+  await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().scrollIntoViewIfNeeded();
+  await serse.screenshot({ path: path.join(ARTIFACTS, 'page-marks.png') });
+});
+
+await test('DR.SERSE: the badge shows the exosome-type count', async () => {
+  serseTab = await tabIdOf(sw, EXO.serse.url);
+  assert(serseTab !== null, 'tab id');
+  const text = await waitFor(async () => (await badge(serseTab)) || null, 'badge text');
+  assert(text === '1', `badge "${text}"`);
+});
+
+await test('tooltip opens on hover with the entry card and closes when the pointer leaves', async () => {
+  const mark = serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first();
+  await mark.hover();
+  const tip = serse.locator(TIP);
+  await tip.waitFor({ state: 'visible', timeout: 5000 });
+  await waitFor(
+    async () => !(await tip.textContent()).includes('Loading details'),
+    'cards to arrive',
+  );
+  const text = await tip.textContent();
+  for (const want of ['Exosome-type ingredient', 'Human Adipose Stromal Cell Conditioned Media']) {
+    assert(text.includes(want), `tooltip lacks "${want}": ${text}`);
+  }
+  assert(/Source|source/.test(text), `tooltip has no source: ${text}`);
+  // On screen, not clipped.
+  const box = await tip.boundingBox();
+  const vp = serse.viewportSize();
+  assert(
+    box &&
+      box.x >= 0 &&
+      box.y >= 0 &&
+      box.x + box.width <= vp.width &&
+      box.y + box.height <= vp.height,
+    `tooltip off screen: ${JSON.stringify(box)}`,
+  );
+  assert(box.width <= 322, `tooltip wider than 320px: ${box.width}`);
+  await serse.screenshot({ path: path.join(ARTIFACTS, 'tooltip-hover.png') });
+  await serse.mouse.move(5, 5);
+  await tip.waitFor({ state: 'hidden', timeout: 3000 });
+});
+
+await test('tooltip opens on keyboard focus (Tab) and closes on Escape', async () => {
+  await serse.evaluate(() => {
+    document.activeElement?.blur?.();
+    window.scrollTo(0, 0);
+  });
+  let focused = null;
+  for (let i = 0; i < 40 && !focused; i++) {
+    await serse.keyboard.press('Tab');
+    focused = await serse.evaluate(() => {
+      const a = document.activeElement;
+      return a?.matches?.('mark.exocheck-mark') ? a.textContent : null;
+    });
+  }
+  assert(focused, 'no mark reached with Tab');
+  const tip = serse.locator(TIP);
+  await tip.waitFor({ state: 'visible', timeout: 3000 });
+  const described = await serse.evaluate(
+    () =>
+      document.getElementById(document.activeElement.getAttribute('aria-describedby'))
+        ?.textContent ?? '',
+  );
+  assert(described.length > 0, 'aria-describedby resolves to a description');
+  await serse.screenshot({ path: path.join(ARTIFACTS, 'tooltip-focus.png') });
+  await serse.keyboard.press('Escape');
+  await tip.waitFor({ state: 'hidden', timeout: 3000 });
+});
+
+await test('marks and tooltip leave the layout unchanged', async () => {
+  const measure = () =>
+    serse.evaluate(() => {
+      const p = [...document.querySelectorAll('section.ingredients p')].at(-1);
+      const r = p.getBoundingClientRect();
+      return { h: r.height, w: r.width, scroll: document.documentElement.scrollHeight };
+    });
+  const marked = await measure();
+  await setSettings({ enabled: false });
+  await waitFor(async () => (await serse.locator(MARK).count()) === 0, 'marks to go');
+  const clean = await measure();
+  await setSettings({ enabled: true });
+  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+  assert(
+    marked.h === clean.h && marked.w === clean.w && marked.scroll === clean.scroll,
+    `layout moved: with marks ${JSON.stringify(marked)}, without ${JSON.stringify(clean)}`,
+  );
+});
+
+await test('the page re-marks when the ingredient list changes, not on our own changes', async () => {
+  const before = await serse.locator(MARK).count();
+  await serse.waitForTimeout(1000); // our own marks and UI must not trigger rescans
+  assert((await serse.locator(MARK).count()) === before, 'marks changed without a page change');
+  await serse.evaluate(() => {
+    const p = [...document.querySelectorAll('section.ingredients p')].at(-1);
+    p.textContent =
+      'Water, Glycerin, Human Adipose Stromal Cell Conditioned Media, Acetyl Hexapeptide-8';
+  });
+  await waitFor(
+    async () =>
+      (await findingsOf(serse)).some(
+        (f) => f.kind === 'exosome' && f.text === 'Human Adipose Stromal Cell Conditioned Media',
+      ),
+    'the new list to be marked',
+  );
+});
+
+await test('SPA navigation clears the marks and scans again', async () => {
+  const old = await serse.locator(MARK).first().elementHandle();
+  await serse.evaluate(() => history.pushState({}, '', '/products/dr-serse-serum?variant=2'));
+  await waitFor(async () => !(await old.evaluate((m) => m.isConnected)), 'old marks to go');
+  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+  await serse.evaluate(() => history.pushState({}, '', '/products/dr-serse-serum'));
+  await serse.waitForTimeout(300);
+  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+});
+
+await test('popup shows verdict, sources, regulation and confounders for the tab', async () => {
+  const popup = await context.newPage();
+  const violations = [];
+  popup.on('console', (m) => {
+    if (m.type() === 'error') violations.push(m.text());
+  });
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${serseTab}`);
+  await popup.waitForLoadState('load');
+  await waitFor(async () => /exosome/i.test(await visibleText(popup)), 'verdict');
+  const text = await visibleText(popup);
+  assert(
+    /exosome-type ingredient|contains? .*exosome|exosome.*found/i.test(text),
+    `verdict: ${text.slice(0, 300)}`,
+  );
+  assert(/Human Adipose Stromal Cell Conditioned Media/i.test(text), 'names the ingredient');
+  assert(
+    /European Union|United States|Korea|United Kingdom|China|Japan|Canada|Australia/.test(text),
+    `no jurisdiction name in: ${text.slice(0, 600)}`,
+  );
+  assert(/\b(19|20)\d\d\b/.test(text), 'no dated source citation');
+  assert(/peptide/i.test(text), 'no confounders listed');
+  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
+  globalThis.popupPage = popup;
+});
+
+await test('popup lookup finds a misspelled name', async () => {
+  const popup = globalThis.popupPage;
+  assert(popup, 'popup page');
+  const box = popup.getByRole('searchbox').or(popup.getByRole('textbox')).first();
+  await box.fill('humen adipose stromal cell exosomes');
+  await waitFor(
+    async () => /Human Adipose/i.test(await visibleText(popup)),
+    'a lookup result',
+    5000,
+  );
+  await box.fill('argirelin');
+  await waitFor(
+    async () => /Acetyl Hexapeptide-8|Argireline/i.test(await visibleText(popup)),
+    'argireline',
+    5000,
+  );
+  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-lookup.png'), fullPage: true });
+  await popup.close();
+});
+
+await test('Dr. Drawing: related mark on soy phytoplacenta conditioned media, no exosome mark', async () => {
+  const page = await openProduct(EXO.drawing);
+  const found = await findingsOf(page);
+  assert(!found.some((f) => f.kind === 'exosome'), `exosome mark: ${JSON.stringify(found)}`);
+  const rel = found.find((f) => f.kind === 'related');
+  assert(
+    rel?.text === 'Glycine Max Phytoplacenta Conditioned Media',
+    `related: ${JSON.stringify(found)}`,
+  );
+  const tab = await tabIdOf(sw, EXO.drawing.url);
+  await page.waitForTimeout(300);
+  assert((await badge(tab)) === '', `badge "${await badge(tab)}"`);
+  await page.close();
+});
+
+await test("Dr. Sheth's: claim mark in the title/description, badge '?'", async () => {
+  const page = await openProduct(EXO.sheth);
+  const found = await findingsOf(page);
+  const claims = found.filter((f) => f.kind === 'claim');
+  assert(claims.length >= 1, `claims: ${JSON.stringify(found)}`);
+  assert(
+    claims.every((c) => /exosom/i.test(c.text)),
+    `claim text: ${JSON.stringify(claims)}`,
+  );
+  assert(!found.some((f) => f.kind === 'exosome'), 'no exosome ingredient mark');
+  const inCopy = await page.$$eval(`${MARK}[data-exocheck-kind="claim"]`, (ms) =>
+    ms.some((m) => m.closest('h1, #description, .product-description, [class*="description"]')),
+  );
+  assert(inCopy, 'claim mark sits in the title or description');
+  await page.locator(`${MARK}[data-exocheck-kind="claim"]`).first().hover();
+  const tip = page.locator(TIP);
+  await tip.waitFor({ state: 'visible', timeout: 3000 });
+  assert((await tip.textContent()).includes('Exosome claim'), 'claim tooltip legend');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'claim-tooltip.png') });
+  const tab = await tabIdOf(sw, EXO.sheth.url);
+  const text = await waitFor(async () => (await badge(tab)) || null, 'badge');
+  assert(text === '?', `badge "${text}"`);
+  await page.close();
+});
+
+await test('turning the site off removes every mark and the tooltip host; on again re-marks', async () => {
+  await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().hover();
+  await serse.locator(TIP).waitFor({ state: 'visible' });
+  await setSettings({ disabledSites: ['sokoglam.com'] });
+  await waitFor(
+    async () =>
+      (await serse.locator(MARK).count()) === 0 &&
+      (await serse.locator('exocheck-ui').count()) === 0 &&
+      (await serse.locator('#exocheck-mark-style, #exocheck-tooltip').count()) === 0,
+    'every mark, the UI host, the style and the description to go',
+  );
+  const text = await serse.evaluate(
+    () => [...document.querySelectorAll('section.ingredients p')].at(-1).textContent,
+  );
+  assert(text.includes('Human Adipose Stromal Cell Conditioned Media'), 'page text intact');
+  await setSettings({ disabledSites: [] });
+  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+});
+
+for (const p of saved) {
+  await test(`saved page ${p.name}: scanned without false exosome marks`, async () => {
+    const page = await context.newPage();
+    await page.goto(p.expected.url, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    const found = await findingsOf(page);
+    const wantExosome = (p.expected.exosome?.ingredients ?? p.expected.exosomeIngredients ?? [])
+      .length;
+    const exo = found.filter((f) => f.kind === 'exosome');
+    assert(exo.length === wantExosome, `exosome marks ${JSON.stringify(exo)}`);
+    const ui = await page.locator('exocheck-ui').count();
+    assert(ui <= 1, 'at most one UI host');
+    await page.close();
+  });
+}
+
+await test('no request from the extension, and none left the machine', async () => {
+  assert(h.fromExtension.length === 0, `extension requests: ${JSON.stringify(h.fromExtension)}`);
+  // Every request not served from a fixture was aborted by the route (see harness.mjs).
+  console.log(
+    `#   ${h.served.length} fixture loads served, ${h.blocked.length} page requests blocked`,
+  );
+});
+
+await h.close();
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
