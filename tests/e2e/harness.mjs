@@ -122,6 +122,27 @@ function stripHash(url) {
   return i < 0 ? url : url.slice(0, i);
 }
 
+/**
+ * Whether the built manifest registers the content script for `url` (Chrome match-pattern
+ * semantics: host exact or "*." suffix, path glob over path + query).
+ */
+export function manifestCovers(url) {
+  const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8'));
+  const patterns = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const u = new URL(url);
+  return patterns.some((p) => {
+    const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(p);
+    if (!m) return false;
+    const [, scheme, host, glob] = m;
+    if (scheme !== '*' && `${scheme}:` !== u.protocol) return false;
+    const hostOk = host.startsWith('*.')
+      ? u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1))
+      : host === '*' || u.hostname === host;
+    const re = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+    return hostOk && re.test(u.pathname + u.search);
+  });
+}
+
 /** The demo product page used by `npm start`: the DR.SERSE fixture at a retailer-like URL. */
 export const DEMO = {
   url: 'https://sokoglam.com/products/dr-serse-serum',

@@ -7,7 +7,7 @@
 // which the content script's match patterns cover, so they run through the generic finder.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTIFACTS, ensureBuilt, launch, ROOT, tabIdOf } from './harness.mjs';
+import { ARTIFACTS, ensureBuilt, launch, manifestCovers, ROOT, tabIdOf } from './harness.mjs';
 
 const FIX = path.join(ROOT, 'tests/fixtures');
 const EXO = {
@@ -30,7 +30,9 @@ const SETTINGS_KEY = 'exocheck-settings';
 
 const started = Date.now();
 const results = [];
-const only = process.argv.slice(2);
+// `node tests/e2e/run.mjs [--build] [name filter…]`
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
 
 async function test(name, fn) {
   if (only.length && !only.some((o) => name.includes(o))) return;
@@ -49,7 +51,10 @@ function assert(cond, message) {
   if (!cond) throw new Error(message);
 }
 
-/** Saved real pages with their URL, from tests/fixtures/pages/<name>.expected.json. */
+/**
+ * Saved real pages with their URL: from tests/fixtures/pages/<name>.expected.json, else the
+ * page's own canonical link or og:url. Only pages the content script is registered for.
+ */
 function savedPages() {
   const dir = path.join(FIX, 'pages');
   if (!existsSync(dir)) return [];
@@ -57,20 +62,30 @@ function savedPages() {
     .filter((f) => f.endsWith('.html'))
     .map((f) => {
       const name = f.replace(/\.html$/, '');
+      const file = path.join(dir, f);
       const expectedFile = path.join(dir, `${name}.expected.json`);
       const expected = existsSync(expectedFile)
         ? JSON.parse(readFileSync(expectedFile, 'utf8'))
-        : null;
-      return { name, file: path.join(dir, f), expected };
+        : {};
+      const url =
+        typeof expected.url === 'string' ? expected.url : ownUrl(readFileSync(file, 'utf8'));
+      return { name, file, expected, url };
     })
-    .filter((p) => typeof p.expected?.url === 'string');
+    .filter((p) => p.url && manifestCovers(p.url));
 }
 
-ensureBuilt();
+function ownUrl(html) {
+  const m =
+    /<link[^>]+rel="canonical"[^>]+href="(https?:[^"]+)"/.exec(html) ??
+    /<meta[^>]+property="og:url"[^>]+content="(https?:[^"]+)"/.exec(html);
+  return m ? m[1].replaceAll('&amp;', '&') : null;
+}
+
+ensureBuilt({ force: args.includes('--build') });
 mkdirSync(ARTIFACTS, { recursive: true });
 const pages = Object.fromEntries(Object.values(EXO).map((p) => [p.url, { file: p.file }]));
 const saved = savedPages();
-for (const p of saved) pages[p.expected.url] = { file: p.file };
+for (const p of saved) pages[p.url] = { file: p.file };
 
 const h = await launch({ pages });
 const { context, sw, extId } = h;
@@ -269,6 +284,46 @@ await test('SPA navigation clears the marks and scans again', async () => {
   await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
 });
 
+await test('injecting the script again (toolbar "Scan this page") keeps one set of marks', async () => {
+  const before = await findingsOf(serse);
+  // scripting.executeScript needs the activeTab grant a real toolbar click gives, which
+  // automation cannot; so run the same file in the extension's isolated world over CDP,
+  // which is what executeScript does.
+  const cdp = await context.newCDPSession(serse);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find(
+    (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extId}`,
+  );
+  assert(world, `no ExoCheck isolated world among ${worlds.length} contexts`);
+  const code = readFileSync(
+    path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'),
+    'utf8',
+  );
+  const r = await cdp.send('Runtime.evaluate', { expression: code, contextId: world.id });
+  const injected = r.exceptionDetails ? 0 : 1;
+  await cdp.detach();
+  assert(injected === 1, `content.js ran: ${JSON.stringify(r.exceptionDetails ?? '')}`);
+  await serse.waitForTimeout(1500);
+  await serse.locator(MARK).first().waitFor({ state: 'attached', timeout: 10_000 });
+  const after = await findingsOf(serse);
+  assert(
+    JSON.stringify(after) === JSON.stringify(before),
+    `findings changed: ${before.length} → ${after.length}`,
+  );
+  assert((await serse.locator('exocheck-ui').count()) <= 1, 'one UI host');
+  const lightDom = (sel) => serse.evaluate((q) => document.querySelectorAll(q).length, sel);
+  assert((await lightDom('#exocheck-tooltip')) <= 1, 'one light-DOM description');
+  assert((await lightDom('#exocheck-mark-style')) === 1, 'one mark style');
+  await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().hover();
+  await serse.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
+  assert((await serse.locator('exocheck-ui').count()) === 1, 'exactly one UI host');
+  assert((await lightDom('#exocheck-tooltip')) === 1, 'exactly one description');
+  assert((await serse.locator(TIP).count()) === 1, 'exactly one tooltip');
+  await serse.mouse.move(5, 5);
+});
+
 await test('popup shows verdict, sources, regulation and confounders for the tab', async () => {
   const popup = await context.newPage();
   const violations = [];
@@ -376,7 +431,7 @@ await test('turning the site off removes every mark and the tooltip host; on aga
 for (const p of saved) {
   await test(`saved page ${p.name}: scanned without false exosome marks`, async () => {
     const page = await context.newPage();
-    await page.goto(p.expected.url, { waitUntil: 'load' });
+    await page.goto(p.url, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     const found = await findingsOf(page);
     const wantExosome = (p.expected.exosome?.ingredients ?? p.expected.exosomeIngredients ?? [])
