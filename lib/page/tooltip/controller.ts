@@ -65,10 +65,17 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
   let closeTimer: number | null = null;
   let destroyed = false;
 
-  const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
-  const isOnTooltip = (node: EventTarget | null) =>
-    node instanceof Node && (tip.contains(node) || (!!opts.host && opts.host === node));
+  // nodeType checks, not instanceof: page nodes reach content scripts through world wrappers.
+  const asNode = (t: EventTarget | null) =>
+    t && typeof (t as Node).nodeType === 'number' ? (t as Node) : null;
+  const markOf = (target: EventTarget | null): HTMLElement | null => {
+    const node = asNode(target);
+    return node?.nodeType === 1 ? (node as Element).closest<HTMLElement>(MARK_SELECTOR) : null;
+  };
+  const isOnTooltip = (target: EventTarget | null) => {
+    const node = asNode(target);
+    return !!node && (tip.contains(node) || (!!opts.host && opts.host === node));
+  };
 
   function render(mark: HTMLElement): boolean {
     const model = opts.describe(mark);
@@ -109,31 +116,52 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
     closeTimer = null;
   }
 
-  life.listen(doc, 'mouseover', (e) => {
+  // A tooltip bug must never surface as a page error: handlers swallow what they throw.
+  const listen = (
+    target: EventTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ) =>
+    life.listen(
+      target,
+      type,
+      (e) => {
+        try {
+          handler(e);
+        } catch {
+          close();
+        }
+      },
+      options,
+    );
+
+  listen(doc, 'mouseover', (e) => {
     const mark = markOf(e.target);
     if (mark) open(mark);
   });
-  life.listen(doc, 'mouseout', (e) => {
+  listen(doc, 'mouseout', (e) => {
     const mark = markOf(e.target);
     if (!mark || !anchor) return;
     const to = (e as MouseEvent).relatedTarget;
-    if (to instanceof Node && mark.contains(to)) return;
+    const toNode = asNode(to);
+    if (toNode && mark.contains(toNode)) return;
     if (isOnTooltip(to)) return;
     if (doc.activeElement === anchor) return; // keyboard focus keeps it open
     scheduleClose();
   });
-  life.listen(tip, 'mouseenter', cancelClose);
-  life.listen(tip, 'mouseleave', () => {
+  listen(tip, 'mouseenter', cancelClose);
+  listen(tip, 'mouseleave', () => {
     if (anchor && doc.activeElement !== anchor) scheduleClose();
   });
-  life.listen(doc, 'focusin', (e) => {
+  listen(doc, 'focusin', (e) => {
     const mark = markOf(e.target);
     if (mark) open(mark);
   });
-  life.listen(doc, 'focusout', (e) => {
+  listen(doc, 'focusout', (e) => {
     if (anchor && markOf(e.target) === anchor) close();
   });
-  life.listen(
+  listen(
     doc,
     'keydown',
     (e) => {
