@@ -1,0 +1,191 @@
+import type { TextSource } from './types';
+
+/**
+ * Page text with a map back to its Text nodes. Reads the DOM as it is, collapsed accordions and
+ * hidden tabs included (their text is in the DOM even when not rendered), and never changes it.
+ * The only characters added are "\n" for <br> and at block boundaries, so every character that
+ * comes from a node sits at `segment.start + offset` and highlights map back exactly.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Subtrees whose text is not page copy (code, templates, form values, our own UI). */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'TITLE',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+]);
+
+/** Elements that start a new line when rendered (buttons and cells too: labels sit in them). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BUTTON',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+export interface TextSourceOptions {
+  /** Stop adding text after this many characters (the result is then a prefix). */
+  maxChars?: number;
+  /** Stop after visiting this many nodes. */
+  maxNodes?: number;
+  /** Extra subtrees to leave out (menus, product cards ...). Called once per element. */
+  skip?: (el: Element) => boolean;
+  /** Start at this child of the element instead of its first child. */
+  from?: Node | null;
+  /** Stop before this child of the element. */
+  until?: Node | null;
+}
+
+const DEFAULT_MAX_CHARS = 2_000_000;
+const DEFAULT_MAX_NODES = 400_000;
+
+/** True for elements whose text is never page text: scripts, templates, SVG, our own UI. */
+export function isNonTextElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  const local = el.localName;
+  if (local === 'svg' || local === 'math' || local === 'exocheck-ui') return true;
+  return el.hasAttribute('data-exocheck-ui');
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The element's text, in document order, with "\n" for <br> and block boundaries. */
+export function textSourceOf(el: Element, options: TextSourceOptions = {}): TextSource {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+  const skip = options.skip;
+  const parts: string[] = [];
+  const segments: TextSource['segments'] = [];
+  let length = 0;
+  let lastChar = '';
+  let visited = 0;
+
+  const push = (s: string): void => {
+    parts.push(s);
+    length += s.length;
+    lastChar = s[s.length - 1] ?? lastChar;
+  };
+  const boundary = (): void => {
+    if (length > 0 && lastChar !== '\n') push('\n');
+  };
+
+  // Iterative walk (firstChild / nextSibling / parentNode): deep page DOMs must not overflow
+  // the stack, and the walk never leaves `el`.
+  const until = options.until ?? null;
+  let node: Node | null = options.from !== undefined ? options.from : el.firstChild;
+  if (isNonTextElement(el) || (node !== null && node.parentNode !== el)) node = null;
+  while (node !== null && node !== until && length < maxChars && visited < maxNodes) {
+    visited++;
+    let descend = false;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        segments.push({ node: node as Text, start: length });
+        push(data);
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const child = node as Element;
+      if (child.tagName.toUpperCase() === 'BR') push('\n');
+      else if (!isNonTextElement(child) && !(skip?.(child) ?? false)) {
+        if (isBlockElement(child)) boundary();
+        descend = child.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until there is a next sibling, closing blocks on the way out.
+    while (node !== null && node !== el) {
+      if (node.nodeType === ELEMENT_NODE && node !== el && isBlockElement(node as Element)) {
+        // Only elements we entered reach here with children walked; empty blocks still count.
+        boundary();
+      }
+      if (node.nextSibling !== null) {
+        node = node.nextSibling;
+        break;
+      }
+      if (node.parentNode === el) {
+        node = null;
+        break;
+      }
+      node = node.parentNode;
+    }
+  }
+  const text = parts.join('');
+  return { text: text.length > maxChars ? text.slice(0, maxChars) : text, segments };
+}
+
+/** Text that does not come from DOM nodes (JSON-LD, embedded JSON): reported, not highlighted. */
+export function textSourceOfString(s: string): TextSource {
+  return { text: s, segments: [] };
+}
+
+/** The Text node and offset in it for an offset of `source.text`, or null for added "\n"s. */
+export function nodeAt(source: TextSource, offset: number): { node: Text; offset: number } | null {
+  const segs = source.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segs[mid] as TextSource['segments'][number];
+    if (seg.start > offset) hi = mid - 1;
+    else if (offset >= seg.start + seg.node.data.length) lo = mid + 1;
+    else return { node: seg.node, offset: offset - seg.start };
+  }
+  return null;
+}
