@@ -155,10 +155,10 @@ export function isProse(text: string, from: number, to: number): boolean {
  * A kit component name or heading: short, no marketing word, at most a couple of function
  * words ("Drink Up™ Intensive Overnight Mask to Quench Skin's Thirst").
  */
-export function isTitleLike(text: string, from: number, to: number): boolean {
+export function isTitleLike(text: string, from: number, to: number, maxPoints = 4): boolean {
   if (to - from > 90) return false;
   const s = shapeOf(text, from, to);
-  return s.shape !== 'empty' && s.strong === 0 && s.points <= 4 && s.words <= 12;
+  return s.shape !== 'empty' && s.strong === 0 && s.points <= maxPoints && s.words <= 12;
 }
 
 function wordPoints(text: string, from: number, to: number, first: boolean): number {

@@ -56,6 +56,8 @@ const MAX_SEGMENT = 2000;
 
 const ACTIVE_LABEL = 'Active ingredients';
 const STEP_WORDS = new Set(['step', 'phase', 'part']);
+/** Function-word points allowed in a kit name before a colon. */
+const KIT_NAME_POINTS = 7;
 const FREE_FROM = [
   'free from',
   'free of',
@@ -548,7 +550,7 @@ class Parser {
     const first = text.charCodeAt(a);
     // "…blurb (BHA) Step One:" — the step name ends a highlight; a clean head keeps its words.
     const step = this.stepWord(a, b);
-    if (step >= 0 && (step === a || isDash(first) || !isTitleLike(text, a, b))) {
+    if (step >= 0 && (step === a || isDash(first) || isLower(first) || !isTitleLike(text, a, b))) {
       return { kind: 'kit', label: this.labelText(step, b) };
     }
     if (isDash(first) || first === 0x2022 || isFootnoteMark(first))
@@ -561,7 +563,9 @@ class Parser {
     if (tailStart < tailEnd && shapeOf(text, tailStart, tailEnd).points >= 2) {
       return { kind: 'other', label: '' };
     }
-    if (!isTitleLike(text, a, b)) return { kind: 'other', label: '' };
+    // Before a colon and a clean name, a product name may carry a few function words
+    // ("Renewed Hope in a Jar Refreshing & Refining Moisturizer: Water, …").
+    if (!isTitleLike(text, a, b, KIT_NAME_POINTS)) return { kind: 'other', label: '' };
     // Kit names are written with capitals or digits; an all lower-case head is part of a name.
     if (this.allWordsLower(a, b)) return { kind: 'name', label: '' };
     return { kind: 'kit', label: this.labelText(a, b) };

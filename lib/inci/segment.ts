@@ -249,9 +249,9 @@ function sentenceEnd(text: string, i: number): boolean {
   while (k > 0 && i - k < 12 && isLetter(text.charCodeAt(k - 1))) k--;
   const len = i - k;
   if (len === 0) {
-    // "Ceramide 3. May contain", "(CI 77891). ", "Oil*. *Organic"
+    // "Ceramide 3. May contain", "(CI 77891). ", "Oil*. *Organic", "Salicylic Acid 2%. Other"
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-    return isDigit(prev) || prev === 0x29 || prev === 0x5d || isFootnoteMark(prev);
+    return isDigit(prev) || prev === 0x29 || prev === 0x5d || prev === 0x25 || isFootnoteMark(prev);
   }
   if (len <= 2) return false;
   if (k > 0 && text.charCodeAt(k - 1) === 0x2e) return false;
