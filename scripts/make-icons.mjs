@@ -36,7 +36,10 @@ function render(size, palette) {
       let rgb = [0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const hit = shapeAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
+          const hit = shapeAt(
+            (px + (sx + 0.5) / SAMPLES) / size,
+            (py + (sy + 0.5) / SAMPLES) / size,
+          );
           if (!hit) continue;
           a++;
           rgb = rgb.map((c, i) => c + palette[hit][i]);

@@ -116,10 +116,18 @@ function ResultDetails({ result }: { result: LookupResult }) {
       <p>
         CosIng INCI name
         {hit && hit.functions.length > 0 ? `: ${hit.functions.join(', ')}` : ''}
-        {hit && hit.annexRefs.length > 0 ? `; EU annex ${hit.annexRefs.join(', ')}` : ''}
-        {hit?.annexII ? ' (EU Annex II: prohibited in cosmetics)' : ''}. Not in ExoCheck's
-        exosome/active knowledge.
+        {hit && hit.annexRefs.length > 0 ? `; EU annex ${hit.annexRefs.join(', ')}` : ''}. Not in
+        ExoCheck's exosome/active knowledge.
       </p>
+      {hit?.annexII ? (
+        <p className="caveat">
+          EU Annex II (prohibited in cosmetics)
+          {hit.annexIIEntries.length > 0
+            ? `: ${hit.annexIIEntries.map((e) => `${e.name} (${e.ref}, updated ${e.updated})`).join('; ')}`
+            : ''}
+          .
+        </p>
+      ) : null}
       {cosingSource ? <SourceNote sources={sourceRefs(knowledge, [cosingSource.id])} /> : null}
     </div>
   );

@@ -19,8 +19,12 @@ import type { SiteState } from './SiteStatus';
 export async function resolveTabId(search: string): Promise<number | null> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
 }
 
 async function fetchReport(tabId: number): Promise<PageReport | null> {

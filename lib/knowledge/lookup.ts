@@ -1,9 +1,10 @@
 import Fuse from 'fuse.js/basic';
 import { labelNameText } from '../detect/lexicon';
 import { normalizeName } from '../text/normalize';
-import type { CosingHit } from './cosing-load';
+import type { CosingEntry } from './cosing';
 import type { Knowledge } from './index';
 import type { ClaimTerm, EntryKind, LabelName } from './schema';
+import { TrigramIndex } from './trigram';
 
 /**
  * Offline, typo-tolerant lookup for the popup: every knowledge entry's names (all languages),
@@ -27,13 +28,13 @@ export interface LookupResult {
   /** 0 = exact; up to 1 = barely similar. */
   score: number;
   /** For CosIng results: what the inventory says about the name. */
-  cosing?: CosingHit;
+  cosing?: CosingEntry;
 }
 
 /** What the lookup needs from the CosIng dictionary. */
 export interface CosingNames {
   names(): readonly string[];
-  lookup(name: string): CosingHit | null;
+  lookup(name: string): CosingEntry | null;
 }
 
 export interface Lookup {
@@ -61,6 +62,9 @@ const FUSE_OPTIONS = {
   minMatchCharLength: 2,
 };
 
+/** CosIng names passed from the trigram prefilter to fuse for scoring. */
+const COSING_CANDIDATES = 400;
+
 /** Knowledge entries first, claims next, CosIng last when scores tie. */
 const RANK: Record<LookupTarget['kind'], number> = { entry: 0, claim: 1, cosing: 2 };
 
@@ -69,7 +73,7 @@ export function createLookup(
   loadDictionary?: () => Promise<CosingNames>,
 ): Lookup {
   let knowledgeIndex: { fuse: Fuse<Row>; keys: Set<string> } | null = null;
-  let cosingIndex: Promise<{ fuse: Fuse<Row>; dict: CosingNames }> | null = null;
+  let cosingIndex: Promise<{ rows: Row[]; grams: TrigramIndex; dict: CosingNames }> | null = null;
 
   const knowledgeSide = () => {
     if (!knowledgeIndex) {
@@ -90,7 +94,7 @@ export function createLookup(
         const key = normalizeName(name);
         if (key) rows.push({ key, matched: name, title: name, target: { kind: 'cosing', name } });
       }
-      return { fuse: new Fuse(rows, FUSE_OPTIONS), dict };
+      return { rows, grams: new TrigramIndex(rows.map((r) => r.key)), dict };
     });
     cosingIndex.catch(() => {
       cosingIndex = null;
@@ -111,9 +115,12 @@ export function createLookup(
     const hits = own.fuse.search(q);
     const pending = cosingSide();
     if (!pending) return rank(q, hits, limit);
-    const { fuse, dict } = await pending;
+    const { rows, grams, dict } = await pending;
+    const candidates = grams.candidates(q, COSING_CANDIDATES).map((i) => rows[i] as Row);
     // A CosIng name the knowledge module already owns adds nothing but a duplicate.
-    for (const hit of fuse.search(q)) if (!own.keys.has(hit.item.key)) hits.push(hit);
+    for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(q)) {
+      if (!own.keys.has(hit.item.key)) hits.push(hit);
+    }
     return rank(q, hits, limit).map((r) => {
       if (r.target.kind !== 'cosing') return r;
       const hit = dict.lookup(r.target.name);

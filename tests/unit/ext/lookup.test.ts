@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CosingHit } from '../../../lib/knowledge/cosing-load';
+import type { CosingEntry } from '../../../lib/knowledge/cosing';
 import { type CosingNames, createLookup } from '../../../lib/knowledge/lookup';
 import { extKnowledge } from './ext-knowledge';
 
-const COSING: CosingHit[] = [
+const COSING: CosingEntry[] = [
   'ACETYL HEXAPEPTIDE-8',
   'NIACINAMIDE',
   'NIACINAMIDE HYDROXYBENZOATE',
@@ -17,9 +17,11 @@ const COSING: CosingHit[] = [
 ].map((name, i) => ({
   name,
   ref: String(1000 + i),
+  refs: [String(1000 + i)],
   functions: name === 'GLYCERIN' ? ['humectant', 'skin conditioning'] : ['skin conditioning'],
   annexRefs: [],
   annexII: false,
+  annexIIEntries: [],
 }));
 
 function fakeDictionary(): CosingNames {
@@ -103,6 +105,8 @@ describe('lookup with the CosIng dictionary', () => {
     const lookup = createLookup(extKnowledge, async () => fakeDictionary());
     const [top] = await lookup.searchAll('glycerine');
     expect(top?.target).toEqual({ kind: 'cosing', name: 'GLYCERIN' });
+    // The result carries what CosIng says, for the plain card.
+    expect(top?.cosing?.functions).toEqual(['humectant', 'skin conditioning']);
   });
 
   it('keeps knowledge entries first and drops CosIng duplicates of their names', async () => {

@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../entrypoints/popup/App';
+import type { PageReport } from '../../../lib/report';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
+import { extKnowledge } from './ext-knowledge';
+import { ingredientReport } from './report-fixtures';
+
+/** A stand-in background: answers get-report from a map and scan-tab by "scanning". */
+function fakeBackground(reports: Map<number, PageReport>, onScan?: (tabId: number) => void) {
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
+    const m = msg as { type: string; tabId: number };
+    if (m.type === 'get-report') sendResponse(reports.get(m.tabId) ?? null);
+    else if (m.type === 'scan-tab') {
+      onScan?.(m.tabId);
+      sendResponse({ ok: true });
+    }
+    return true;
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(cleanup);
+
+describe('popup App', () => {
+  it('reads the report of the tab given in ?tabId=', async () => {
+    fakeBackground(new Map([[7, ingredientReport()]]));
+    render(<App search="?tabId=7" knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
+  });
+
+  it('uses the active tab when no tabId is given', async () => {
+    const win = (await fakeBrowser.windows.create({ focused: true })) as Browser.windows.Window;
+    await fakeBrowser.tabs.create({ url: 'https://other.example/', windowId: win.id });
+    const tab = await fakeBrowser.tabs.create({
+      url: 'https://shop.example/p/1',
+      windowId: win.id,
+      active: true,
+    });
+    fakeBackground(new Map([[tab.id as number, ingredientReport()]]));
+    render(<App search="" knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
+  });
+
+  it('says there is no report when the active tab cannot be found', async () => {
+    fakeBackground(new Map([[0, ingredientReport()]]));
+    render(<App search="?tabId=abc" knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
+  });
+
+  it('rejects a malformed reply as if there were no report', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_m, _s, sendResponse) => {
+      sendResponse({ schemaVersion: 1, url: 'x' });
+      return true;
+    });
+    render(<App search="?tabId=3" knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
+    ).toBeTruthy();
+  });
+
+  it('scans on request and shows the report that arrives', async () => {
+    const reports = new Map<number, PageReport>();
+    fakeBackground(reports, (tabId) => reports.set(tabId, ingredientReport()));
+    render(<App search="?tabId=4" knowledge={extKnowledge} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
+  });
+
+  it('turns ExoCheck off for the tab site through the settings item', async () => {
+    const tab = await fakeBrowser.tabs.create({
+      url: 'https://www.shop.example/p/1',
+      active: true,
+    });
+    fakeBackground(new Map());
+    await saveSettings(DEFAULT_SETTINGS);
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn off for shop.example' }));
+    await screen.findByRole('button', { name: 'Turn on for shop.example' });
+    expect((await loadSettings()).disabledSites).toEqual(['shop.example']);
+  });
+});
