@@ -10,7 +10,7 @@ import {
   tabPanel,
   topOf,
 } from './label-target';
-import { inOffProductRegion, isOffProductRegion } from './page-regions';
+import { inOffProductRegion, isOffProductRegion, startRegionPass } from './page-regions';
 import { decodeEntities } from './strip-html';
 import { isNonTextElement, textSourceOf, textSourceOfString } from './text-source';
 import type { CopyFieldName, FoundCopy, TextSource } from './types';
@@ -306,6 +306,7 @@ export function findCopy(doc: Document, products: JsonLdProduct[] = []): CopyFin
   let found: Scan = { h1: null, picked: [], labels: [] };
   const body = doc.body;
   try {
+    startRegionPass();
     if (body) found = scan(body, productH1(doc));
   } catch {
     // keep what the walk had

@@ -18,7 +18,7 @@ import {
   sameList,
   scoreRuns,
 } from './list-score';
-import { inOffProductRegion, isOffProductRegion } from './page-regions';
+import { inOffProductRegion, isOffProductRegion, startRegionPass } from './page-regions';
 import { isNonTextElement, nodeAt, textSourceOf, textSourceOfString } from './text-source';
 import type { FoundSection, TextSource } from './types';
 
@@ -132,21 +132,25 @@ function runTexts(text: string, score: RunScore): string[] {
   return score.good.map((r) => text.slice(r.start, r.end));
 }
 
-function tryElement(el: Element, via: string, skipIn: Element | null): Candidate | null {
-  if (isNonTextElement(el)) return null;
-  if (skipIn !== null && el.contains(skipIn) && el !== skipIn) return null;
-  const source = textSourceOf(el, { maxChars: MAX_SECTION_CHARS });
+/** A candidate if `source` (the text of `root`, or of a range in it) holds an INCI run. */
+function accept(root: Element, source: TextSource, via: string): Candidate | null {
   const score = scoreRuns(source.text, ACCEPT);
   if (score.good.length === 0) return null;
-  const n = narrow(el, source, score);
-  const again = n.text === source ? score : scoreRuns(n.text.text, ACCEPT);
+  const n = narrow(root, source, score);
+  const runs = n.text === source ? score : scoreRuns(n.text.text, ACCEPT);
   return {
     element: n.element,
     text: n.text,
     via,
     source: 'heuristic',
-    runs: runTexts(n.text.text, again),
+    runs: runTexts(n.text.text, runs),
   };
+}
+
+function tryElement(el: Element, via: string, label: Element): Candidate | null {
+  // A "panel" that holds its own label is a page region, not the label's section.
+  if (isNonTextElement(el) || (el !== label && el.contains(label))) return null;
+  return accept(el, textSourceOf(el, { maxChars: MAX_SECTION_CHARS }), via);
 }
 
 function tryRange(node: Element, via: string): Candidate | null {
@@ -157,17 +161,7 @@ function tryRange(node: Element, via: string): Candidate | null {
     from: range.from,
     until: range.until,
   });
-  const score = scoreRuns(source.text, ACCEPT);
-  if (score.good.length === 0) return null;
-  const n = narrow(range.parent, source, score);
-  const again = n.text === source ? score : scoreRuns(n.text.text, ACCEPT);
-  return {
-    element: n.element,
-    text: n.text,
-    via,
-    source: 'heuristic',
-    runs: runTexts(n.text.text, again),
-  };
+  return accept(range.parent, source, via);
 }
 
 /** The first route that yields an INCI run, for one label. */
@@ -288,6 +282,7 @@ function bodyOf(doc: Document): Element | null {
 export function findDomSections(doc: Document): FoundSection[] {
   const body = bodyOf(doc);
   if (body === null) return [];
+  startRegionPass();
   let bodyText: TextSource;
   try {
     bodyText = textSourceOf(body, { skip: isOffProductRegion });

@@ -145,7 +145,13 @@ export function isChromeElement(el: Element): boolean {
   return false;
 }
 
-const tileKeysCache = new WeakMap<Element, Set<string>>();
+// Per pass: the page changes between scans, so a parent's card groups are judged afresh.
+let tileKeysCache = new WeakMap<Element, Set<string>>();
+
+/** Forgets judgements from an earlier scan of a page that may have changed since. */
+export function startRegionPass(): void {
+  tileKeysCache = new WeakMap();
+}
 const MIN_TILES = 3;
 /** A product card holds a name, a price, a rating: a few hundred characters at most. */
 const MAX_TILE_TEXT = 800;

@@ -114,13 +114,19 @@ export function textSourceOf(el: Element, options: TextSourceOptions = {}): Text
   let lastChar = '';
   let visited = 0;
 
-  const push = (s: string): void => {
+  // Block boundaries are added lazily, before the next text: no trailing or doubled "\n".
+  let pendingBreak = false;
+  const append = (s: string): void => {
     parts.push(s);
     length += s.length;
     lastChar = s[s.length - 1] ?? lastChar;
   };
+  const flush = (): void => {
+    if (pendingBreak && length > 0 && lastChar !== '\n') append('\n');
+    pendingBreak = false;
+  };
   const boundary = (): void => {
-    if (length > 0 && lastChar !== '\n') push('\n');
+    if (length > 0) pendingBreak = true;
   };
 
   // Iterative walk (firstChild / nextSibling / parentNode): deep page DOMs must not overflow
@@ -134,13 +140,16 @@ export function textSourceOf(el: Element, options: TextSourceOptions = {}): Text
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
+        flush();
         segments.push({ node: node as Text, start: length });
-        push(data);
+        append(data);
       }
     } else if (node.nodeType === ELEMENT_NODE) {
       const child = node as Element;
-      if (child.tagName.toUpperCase() === 'BR') push('\n');
-      else if (!isNonTextElement(child) && !(skip?.(child) ?? false)) {
+      if (child.tagName.toUpperCase() === 'BR') {
+        flush();
+        append('\n');
+      } else if (!isNonTextElement(child) && !(skip?.(child) ?? false)) {
         if (isBlockElement(child)) boundary();
         descend = child.firstChild !== null;
       }

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 /** The real saved retailer pages in tests/fixtures/pages and their hand-written expectations. */
 
-export const PAGES_DIR = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+// A string, not new URL(): under the happy-dom environment the global URL is happy-dom's.
+export const PAGES_DIR = `${join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages')}/`;
 
 export interface ExpectedList {
   label: string | null;

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingredientStrings, isIngredientKey } from '../../../lib/page/embedded-json';
+import { productsFromJsonLd, readJsonLdProducts } from '../../../lib/page/json-ld';
+import { decodeEntities, stripHtml } from '../../../lib/page/strip-html';
+import { PAGES_DIR } from './pages';
+
+describe('stripHtml', () => {
+  it('drops tags, turns <br> and blocks into newlines, decodes entities', () => {
+    expect(stripHtml('-A&#231;ai: glow.<br>-B&amp;C<br><br>Water, Glycerin&nbsp;')).toBe(
+      '-Açai: glow.\n-B&C\n\nWater, Glycerin\u00a0',
+    );
+    expect(stripHtml('<p>One</p><p><strong>Two</strong></p><ul><li>3</li></ul>')).toBe(
+      'One\nTwo\n3\n',
+    );
+    expect(stripHtml('TFC8&reg; &trade; &#x2122; &unknown; & a')).toBe('TFC8® ™ ™ &unknown; & a');
+  });
+
+  it('keeps a "<" that opens no tag, drops comments, script bodies and unterminated tags', () => {
+    expect(stripHtml('pH < 5, 3<4')).toBe('pH < 5, 3<4');
+    expect(stripHtml('a<!-- x -->b<script>var y = "<p>";</script>c<b')).toBe('abc');
+    expect(stripHtml('<SCRIPT>x</SCRIPT>ok')).toBe('ok');
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = [
+      '<'.repeat(200_000),
+      '&'.repeat(200_000),
+      '<a '.repeat(70_000),
+      '&#'.repeat(100_000),
+    ];
+    for (const s of hostile) {
+      const t0 = performance.now();
+      stripHtml(s);
+      decodeEntities(s);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('embedded JSON', () => {
+  it('recognises ingredient-like keys only', () => {
+    for (const k of [
+      'ingredients',
+      'ingredientDesc',
+      'ingredientList',
+      'INCI',
+      'inci_list',
+      'ingredients_text',
+    ]) {
+      expect(isIngredientKey(k), k).toBe(true);
+    }
+    for (const k of [
+      'ingredientPreferences',
+      'keyIngredients',
+      'description',
+      'name',
+      'inciName2x',
+    ]) {
+      expect(isIngredientKey(k), k).toBe(false);
+    }
+  });
+
+  it('walks breadth first under a budget and returns each text once', () => {
+    const deep: Record<string, unknown> = {};
+    let cur = deep;
+    for (let i = 0; i < 100; i++) {
+      cur.next = {};
+      cur = cur.next as Record<string, unknown>;
+    }
+    cur.ingredients = 'too deep';
+    const value = {
+      a: { b: { ingredients: 'Water, Glycerin' } },
+      ingredients: ['Aqua', 'Parfum'],
+      c: [{ ingredients: 'Water, Glycerin' }],
+      deep,
+    };
+    const out = ingredientStrings({ label: 'state', value });
+    expect(out).toEqual([
+      { path: 'state:ingredients', text: 'Aqua, Parfum' },
+      { path: 'state:a.b.ingredients', text: 'Water, Glycerin' },
+    ]);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('reads Cult Beauty product JSON-LD: names and descriptions, no ingredients', () => {
+    const raw = readFileSync(
+      `${PAGES_DIR}cultbeauty-jsonld-paulas-choice-bha-exfoliant-and-ct-light-wand.json`,
+      'utf8',
+    );
+    const products = productsFromJsonLd({ label: 'ld+json#1', value: JSON.parse(raw) });
+    expect(products.map((p) => p.name)).toEqual([
+      expect.stringContaining('2% BHA Liquid Exfoliant'),
+      expect.stringContaining('Light Wand'),
+    ]);
+    for (const p of products) {
+      expect(p.ingredients).toEqual([]);
+      expect(p.description).toBeTruthy();
+      expect(p.description).not.toMatch(/<[a-z]/i);
+    }
+  });
+
+  it('reads Product data from script elements and decodes double-encoded text', () => {
+    document.head.innerHTML = `<script type="application/ld+json">${JSON.stringify([
+      { '@type': 'BreadcrumbList' },
+      {
+        '@type': ['Product'],
+        name: 'Serum with TFC8&reg;',
+        description: '&lt;p&gt;Smooths &amp;amp; firms.&lt;/p&gt;',
+      },
+    ])}</script><script type="application/ld+json">{broken</script>`;
+    const [p] = readJsonLdProducts(document);
+    expect(p?.name).toBe('Serum with TFC8®');
+    expect(p?.description).toBe('Smooths & firms.');
+    document.head.innerHTML = '';
+  });
+});

@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { nodeAt, textSourceOf, textSourceOfString } from '../../../lib/page/text-source';
+import type { TextSource } from '../../../lib/page/types';
+
+function root(html: string): HTMLElement {
+  document.body.innerHTML = `<div id="root">${html}</div>`;
+  return document.getElementById('root') as HTMLElement;
+}
+
+/** Every segment's node text sits at its start; the rest are added "\n"s. */
+function expectExact(source: TextSource): void {
+  let prev = 0;
+  for (const { node, start } of source.segments) {
+    expect(source.text.slice(prev, start)).toMatch(/^\n*$/);
+    expect(source.text.slice(start, start + node.data.length)).toBe(node.data);
+    prev = start + node.data.length;
+  }
+  expect(source.text.slice(prev)).toMatch(/^\n*$/);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('textSourceOf', () => {
+  it('joins text nodes in order with "\\n" for <br> and blocks, and nothing else', () => {
+    const el = root('<p>Water, <b>Glycerin</b>,  Niacinamide</p><p>Made in <i>Korea</i></p>x<br>y');
+    const src = textSourceOf(el);
+    expect(src.text).toBe('Water, Glycerin,  Niacinamide\nMade in Korea\nx\ny');
+    expectExact(src);
+    expect(src.segments.map((s) => s.node.data)).toEqual([
+      'Water, ',
+      'Glycerin',
+      ',  Niacinamide',
+      'Made in ',
+      'Korea',
+      'x',
+      'y',
+    ]);
+  });
+
+  it('keeps blank lines from <br><br> (they separate blurbs from the list)', () => {
+    const src = textSourceOf(root('<div>-Squalane: hydrates.<br><br>Water, Squalane</div>'));
+    expect(src.text).toBe('-Squalane: hydrates.\n\nWater, Squalane');
+  });
+
+  it('skips scripts, styles, templates, SVG and our own UI', () => {
+    const el = root(
+      '<p>A</p><script>var x = "B";</script><style>.c{}</style><noscript>D</noscript>' +
+        '<template><p>E</p></template><svg><text>F</text></svg>' +
+        '<exocheck-ui>G</exocheck-ui><span data-exocheck-ui="">H</span><p>I</p>',
+    );
+    expect(textSourceOf(el).text).toBe('A\nI');
+  });
+
+  it('reads collapsed and hidden content without touching it', () => {
+    const el = root(
+      '<button aria-expanded="false">Ingredients</button>' +
+        '<div style="height:0;overflow:hidden"><div>Water, Glycerin</div></div>' +
+        '<div hidden>Aqua</div><div style="display:none">Parfum</div>',
+    );
+    const before = el.innerHTML;
+    expect(textSourceOf(el).text).toBe('Ingredients\nWater, Glycerin\nAqua\nParfum');
+    expect(el.innerHTML).toBe(before);
+  });
+
+  it('keeps text inside our own highlight marks (they wrap page text)', () => {
+    const el = root('<p>Water, <mark class="exocheck-mark">Human Stem Cell</mark> Extract</p>');
+    expect(textSourceOf(el).text).toBe('Water, Human Stem Cell Extract');
+  });
+
+  it('walks a range of children with from/until', () => {
+    const el = root(
+      '<h3>Ingredients</h3><p>Water, Glycerin</p><p>Aqua</p><h3>Use</h3><p>Daily</p>',
+    );
+    const kids = el.children;
+    const src = textSourceOf(el, { from: kids[1], until: kids[3] });
+    expect(src.text).toBe('Water, Glycerin\nAqua');
+    expectExact(src);
+  });
+
+  it('leaves out subtrees the skip predicate names', () => {
+    const el = root('<nav>Exosome</nav><p>Serum</p><div class="menu">PDRN</div>');
+    const src = textSourceOf(el, {
+      skip: (e) => e.tagName === 'NAV' || e.classList.contains('menu'),
+    });
+    expect(src.text).toBe('Serum');
+  });
+
+  it('caps the text length', () => {
+    const el = root(`<p>${'Water, '.repeat(1000)}</p>`);
+    expect(textSourceOf(el, { maxChars: 100 }).text.length).toBeLessThanOrEqual(100);
+  });
+
+  it('survives very deep nesting (no recursion)', () => {
+    const el = root('');
+    let cur: HTMLElement = el;
+    for (let i = 0; i < 5000; i++) {
+      const d = document.createElement(i % 2 ? 'div' : 'span');
+      cur.appendChild(d);
+      cur = d;
+    }
+    cur.textContent = 'Water, Glycerin';
+    expect(textSourceOf(el).text).toContain('Water, Glycerin');
+  });
+
+  it('returns an empty source for a skipped root', () => {
+    document.body.innerHTML = '<script>alert(1)</script>';
+    expect(textSourceOf(document.body.firstElementChild as Element).text).toBe('');
+  });
+});
+
+describe('nodeAt', () => {
+  it('maps text offsets to nodes and offsets, and added newlines to null', () => {
+    const el = root('<p>ab<b>cd</b></p><p>ef</p>');
+    const src = textSourceOf(el);
+    expect(src.text).toBe('abcd\nef');
+    expect(nodeAt(src, 0)?.node.data).toBe('ab');
+    expect(nodeAt(src, 3)).toMatchObject({ offset: 1 });
+    expect(nodeAt(src, 3)?.node.data).toBe('cd');
+    expect(nodeAt(src, 4)).toBeNull();
+    expect(nodeAt(src, 6)?.node.data).toBe('ef');
+    expect(nodeAt(src, 99)).toBeNull();
+  });
+});
+
+describe('textSourceOfString', () => {
+  it('carries JSON text with no segments', () => {
+    expect(textSourceOfString('Water, Glycerin')).toEqual({
+      text: 'Water, Glycerin',
+      segments: [],
+    });
+  });
+});
