@@ -1,0 +1,353 @@
+import type { Confounder, ExosomeEntry, RelatedEntry } from '../../lib/knowledge/schema';
+import { NOT_REVIEWED } from '../../lib/knowledge/schema';
+import { normalizeName } from '../../lib/text/normalize';
+import {
+  before,
+  cellSource,
+  type Organism,
+  organismOf,
+  sentenceCase,
+  titleCase,
+  words,
+} from './cosing-names';
+
+/**
+ * Knowledge entries derived systematically from CosIng names (see GUIDELINES.md for the
+ * kinds). Every rule reads the INCI name only, never the description column, so the result is
+ * predictable from the name; CosIng's annex references come along unchanged.
+ */
+
+/** One INCI name after duplicate rows are merged. */
+export interface CosingName {
+  name: string;
+  /** CosIng ref nos, lowest first. */
+  refs: string[];
+  annexRefs: string[];
+}
+
+export interface Derived {
+  exosome: ExosomeEntry[];
+  related: RelatedEntry[];
+  confounders: Confounder[];
+}
+
+const INVENTORY = 'cosing-inventory-2021';
+const ANNEX_II = 'cosing-annex-ii-2025';
+const HUMAN_ORIGIN = 'II/416';
+
+export const HUMAN_ORIGIN_WHY =
+  'Human-origin material, prohibited in EU cosmetics (Annex II/416), but not a vesicle or conditioned-media preparation.';
+export const II416_CAVEAT =
+  'Carries CosIng reference II/416 (human origin): prohibited in EU cosmetics.';
+
+const MEDIA = ' CONDITIONED MEDIA';
+const VESICLE_WORDS = new Set(['EXOSOME', 'EXOSOMES', 'VESICLE', 'VESICLES']);
+const VESICLE_MARKERS = [' EXTRACELLULAR VESICLES', ' VESICLES', ' EXOSOMES'];
+const PLANT_PARTS = ['LEAF', 'SPROUT', 'ROOT', 'FRUIT', 'FLOWER', 'SEED', 'GERM'];
+
+function common(c: CosingName) {
+  const has416 = c.annexRefs.includes(HUMAN_ORIGIN);
+  return {
+    id: `cosing-${c.refs[0]}`,
+    name: titleCase(c.name),
+    names: [],
+    cosingRef: c.refs[0] as string,
+    annexRefs: c.annexRefs,
+    sources: has416 ? [INVENTORY, ANNEX_II] : [INVENTORY],
+  };
+}
+
+function humanTail(c: CosingName): string {
+  return c.annexRefs.includes(HUMAN_ORIGIN)
+    ? ' Human-origin: Annex II/416 in the EU.'
+    : ' Human-origin material, though CosIng (2021) gives this name no Annex II/416 reference.';
+}
+
+const SECRETED = 'may contain secreted vesicles and proteins.';
+
+/** "… CONDITIONED MEDIA", "… CULTURE EXTRACT", "… EXOSOMES" from human cells. */
+function humanExosome(c: CosingName, ws: string[]): ExosomeEntry {
+  const ferment = c.name.startsWith('PANTOEA VAGANS/');
+  const body = ferment ? c.name.slice('PANTOEA VAGANS/'.length) : c.name;
+  const vesicles = ws.some((w) => VESICLE_WORDS.has(w));
+  const media = body.includes(MEDIA);
+  const source = cellSource(before(body, [MEDIA, ...VESICLE_MARKERS, ' CULTURE EXTRACT']));
+  let summary: string;
+  let form: ExosomeEntry['form'];
+  if (vesicles) {
+    form = 'vesicles';
+    summary = `Vesicles secreted by cultured human ${source} and isolated from their culture fluid.`;
+  } else if (media) {
+    form = 'conditioned-media';
+    const fluid = `spent culture fluid from cultured human ${source}`;
+    if (ferment) {
+      summary = `Product of fermenting ${fluid} with the microorganism Pantoea vagans; ${SECRETED}`;
+    } else if (body.includes(`${MEDIA} EXTRACT`)) {
+      summary = `Extract of ${fluid}; ${SECRETED}`;
+    } else {
+      summary = `Spent culture fluid from cultured human ${source}; ${SECRETED}`;
+    }
+  } else {
+    form = 'lysate-or-extract';
+    const what = ws.includes('HYDROLYZED') ? 'Hydrolysed extract' : 'Extract';
+    summary = `${what} of a culture of human ${source} (the cells and their culture fluid); ${SECRETED}`;
+  }
+  return {
+    ...common(c),
+    kind: 'exosome',
+    sourceClass: 'human-cell',
+    detail: ferment ? `${source} (culture fluid fermented by Pantoea vagans)` : source,
+    summary: summary + humanTail(c),
+    form,
+    labelOnly: false,
+  };
+}
+
+const ORGANISM_CLASS: Record<Organism, ExosomeEntry['sourceClass']> = {
+  human: 'human-cell',
+  animal: 'animal',
+  microbial: 'microbial',
+  // Algae count as plants in the source classes.
+  alga: 'plant',
+  plant: 'plant',
+};
+
+const FROM: Record<Organism, string> = {
+  human: 'a human source',
+  animal: 'an animal source',
+  microbial: 'a microorganism',
+  alga: 'an alga',
+  plant: 'a plant',
+};
+
+/** "ALOE VERA VESICLES", "MILK EXOSOMES", "LACTOBACILLUS EXTRACELLULAR VESICLES". */
+function nonHumanVesicles(c: CosingName, organism: Organism): ExosomeEntry {
+  const source = before(c.name, VESICLE_MARKERS);
+  // Latin organism names keep their capital ("Allium sativum"); animal sources read as words.
+  const detail = organism === 'animal' ? cellSource(source) : sentenceCase(source);
+  const from = words(c.name).includes('CALLUS') ? 'cultured plant cells' : FROM[organism];
+  return {
+    ...common(c),
+    kind: 'exosome',
+    sourceClass: ORGANISM_CLASS[organism],
+    detail,
+    summary: `Extracellular vesicles isolated from ${detail} (${from}).`,
+    form: 'vesicles',
+    labelOnly: false,
+  };
+}
+
+const CULTURED: Record<Organism, string> = {
+  human: 'cultured human cells',
+  animal: 'cultured animal cells',
+  microbial: 'a microbial culture',
+  alga: 'an algal culture',
+  plant: 'cultured plant cells',
+};
+
+const WHAT: Record<Organism, string> = {
+  human: 'human cells',
+  animal: 'animal cells',
+  microbial: 'a microorganism',
+  alga: 'an alga',
+  plant: 'plant cells',
+};
+
+const PHYTOPLACENTA_NOTE =
+  ' "Phytoplacenta" is the plant tissue that bears the seeds, not placenta.';
+
+/** Conditioned media from plants, animals, algae or microorganisms: related, not exosome-type. */
+function nonHumanMedia(c: CosingName, organism: Organism): RelatedEntry {
+  const ws = words(c.name);
+  const placenta = ws.includes('PHYTOPLACENTA');
+  const relation: RelatedEntry['relation'] =
+    organism === 'plant' ? (placenta ? 'placenta-non-human' : 'plant-callus') : 'other';
+  const source = before(c.name, [MEDIA]).replace(/ CULTURE$/, '');
+  const detail = organism === 'animal' ? cellSource(source) : sentenceCase(source);
+  const extract = c.name.includes(`${MEDIA} EXTRACT`) ? 'Extract of growth' : 'Growth';
+  const placentaNote = placenta ? PHYTOPLACENTA_NOTE : '';
+  return {
+    ...common(c),
+    kind: 'related',
+    relation,
+    sourceClass: ORGANISM_CLASS[organism],
+    detail,
+    summary: `${extract} medium removed from a culture of ${detail} (${WHAT[organism]}).${placentaNote}`,
+    whyNotExosome: `Conditioned media from non-human cells: not human culture fluid; it is growth medium from ${CULTURED[organism]}, not a declared vesicle preparation.`,
+  };
+}
+
+/** Names with human-origin material that are neither culture fluid, vesicles nor platelets. */
+function humanOrigin(c: CosingName, annexWording: string): RelatedEntry {
+  const detail = c.name
+    .split(' ')
+    .filter((w) => w !== 'HUMAN')
+    .join(' ')
+    .toLowerCase();
+  const wording = annexWording.charAt(0).toLowerCase() + annexWording.slice(1);
+  return {
+    ...common(c),
+    kind: 'related',
+    relation: 'human-origin',
+    sourceClass: 'human-cell',
+    detail,
+    summary: `Material of human origin: ${detail}. CosIng cites Annex II/416 (${wording}).`,
+    whyNotExosome: HUMAN_ORIGIN_WHY,
+  };
+}
+
+/** Plant (or algal) callus, meristem and cell-culture material sold as "plant stem cells". */
+function plantCallus(c: CosingName, organism: Organism): RelatedEntry {
+  const ws = words(c.name);
+  const placenta = ws.includes('PHYTOPLACENTA') || ws.includes('PHTYOPLACENTA');
+  const cells = organism === 'alga' ? 'algal cells' : 'plant cells';
+  const detail = sentenceCase(stripFormWords(c.name));
+  let summary: string;
+  let why: string;
+  if (ws.includes('LYSATE')) {
+    summary = `Lysate of ${detail} (${cells} grown in culture, broken open).`;
+    why = `Plant cell (callus) culture lysate, marketed as 'plant stem cells'; broken-open cultured ${cells}, not a declared vesicle preparation.`;
+  } else if (ws.includes('EXTRACT')) {
+    summary = `Extract of ${detail} (${cells} grown in culture).`;
+    why = `Plant cell (callus) culture extract, marketed as 'plant stem cells'; an extract of cultured ${cells}, not a declared vesicle preparation.`;
+  } else {
+    if (ws.includes('FILTRATE')) summary = `Filtrate of ${detail} (${cells} grown in culture).`;
+    else if (ws.includes('POWDER'))
+      summary = `Dried, powdered ${detail} (${cells} grown in culture).`;
+    else summary = `${detail}: ${cells} grown in culture.`;
+    why = `Plant cell (callus) culture, marketed as 'plant stem cells'; cultured ${cells}, not a declared vesicle preparation.`;
+  }
+  if (placenta) summary += PHYTOPLACENTA_NOTE;
+  return {
+    ...common(c),
+    kind: 'related',
+    relation: placenta ? 'placenta-non-human' : 'plant-callus',
+    sourceClass: ORGANISM_CLASS[organism],
+    detail,
+    summary,
+    whyNotExosome: why,
+  };
+}
+
+/** Drops trailing form words: "ROSA CANINA CALLUS CULTURE EXTRACT" → "ROSA CANINA CALLUS CULTURE". */
+function stripFormWords(name: string): string {
+  const ws = name.split(' ');
+  while (
+    ws.length > 1 &&
+    ['EXTRACT', 'LYSATE', 'POWDER', 'FILTRATE'].includes(ws.at(-1) as string)
+  ) {
+    ws.pop();
+  }
+  return ws.join(' ');
+}
+
+/** sh-/rh- Polypeptide-n and Oligopeptide-n on their own, not conjugates or mixtures. */
+export function isSingleGrowthFactorName(name: string): boolean {
+  const prefix = name.slice(0, 3);
+  if (prefix !== 'SH-' && prefix !== 'RH-') return false;
+  const rest = name.slice(3);
+  const kind = rest.startsWith('POLYPEPTIDE-')
+    ? 'POLYPEPTIDE-'
+    : rest.startsWith('OLIGOPEPTIDE-')
+      ? 'OLIGOPEPTIDE-'
+      : null;
+  if (!kind) return false;
+  const num = rest.slice(kind.length);
+  return num.length > 0 && [...num].every((ch) => ch >= '0' && ch <= '9');
+}
+
+function growthFactor(c: CosingName): Confounder {
+  return {
+    ...common(c),
+    kind: 'confounder',
+    class: 'growth-factor',
+    evidence: NOT_REVIEWED,
+    ...(c.annexRefs.includes(HUMAN_ORIGIN) ? { caveat: II416_CAVEAT } : {}),
+  };
+}
+
+function isPlantCellCulture(name: string, ws: string[]): boolean {
+  if (ws.includes('CALLUS') || name.includes('MERISTEM CELL') || name.includes('CELL CULTURE')) {
+    return true;
+  }
+  if (name.includes('ROOT CULTURE') || name.includes('PLACENTA CULTURE')) return true;
+  // "ROSA DAMASCENA LEAF CELL EXTRACT": an extract of cultured leaf cells.
+  return PLANT_PARTS.some(
+    (p) => name.includes(`${p} CELL EXTRACT`) || name.includes(`${p} CELL LYSATE`),
+  );
+}
+
+type Kind = ExosomeEntry | RelatedEntry | Confounder | null;
+
+/** The one rule that applies to a name, or null when the name is not derived. */
+export function classify(c: CosingName, annexIIWording: (n: string) => string): Kind {
+  const ws = words(c.name);
+  const organism = organismOf(c.name);
+  const human = organism === 'human';
+  const vesicles = ws.some((w) => VESICLE_WORDS.has(w));
+  if (vesicles) return human ? humanExosome(c, ws) : nonHumanVesicles(c, organism);
+  if (c.name.includes(MEDIA)) return human ? humanExosome(c, ws) : nonHumanMedia(c, organism);
+  if (human && c.name.includes(' CULTURE EXTRACT')) return humanExosome(c, ws);
+  if (human && ws.includes('PLATELET')) {
+    return {
+      ...common(c),
+      kind: 'exosome',
+      sourceClass: 'human-platelet',
+      detail: 'human platelets',
+      summary: `Extract of platelets from human blood.${humanTail(c)}`,
+      form: 'platelet-extract',
+      labelOnly: false,
+    };
+  }
+  if (isSingleGrowthFactorName(c.name)) return growthFactor(c);
+  const recombinantOrFerment = ws.some(
+    (w) => w.startsWith('RH-') || w.startsWith('SH-') || w.includes('PEPTIDE') || w === 'FERMENT',
+  );
+  if (c.annexRefs.includes(HUMAN_ORIGIN) && !recombinantOrFerment) {
+    return humanOrigin(c, annexIIWording('416'));
+  }
+  const plantLike = organism === 'plant' || organism === 'alga';
+  if (
+    plantLike &&
+    !ws.includes('FERMENT') &&
+    !ws.includes('MEDIA') &&
+    isPlantCellCulture(c.name, ws)
+  ) {
+    return plantCallus(c, organism);
+  }
+  return null;
+}
+
+/**
+ * Derives entries for every CosIng name a hand-written entry does not own (`owned` holds
+ * normalised names). Two CosIng names that normalise alike ("VITEX AGNUS CASTUS" and
+ * "VITEX AGNUS-CASTUS") yield one entry: the first in sorted order. Output is sorted by name.
+ */
+export function deriveEntries(
+  names: readonly CosingName[],
+  owned: ReadonlySet<string>,
+  annexIIWording: (n: string) => string,
+): Derived & { skippedOwned: string[]; skippedSameKey: string[] } {
+  const out: Derived = { exosome: [], related: [], confounders: [] };
+  const taken = new Set<string>();
+  const skippedOwned: string[] = [];
+  const skippedSameKey: string[] = [];
+  for (const c of [...names].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const entry = classify(c, annexIIWording);
+    if (!entry) continue;
+    const key = normalizeName(c.name);
+    if (owned.has(key)) {
+      skippedOwned.push(c.name);
+      continue;
+    }
+    if (taken.has(key)) {
+      skippedSameKey.push(c.name);
+      continue;
+    }
+    taken.add(key);
+    if (entry.kind === 'exosome') out.exosome.push(entry);
+    else if (entry.kind === 'related') out.related.push(entry);
+    else out.confounders.push(entry);
+  }
+  return { ...out, skippedOwned, skippedSameKey };
+}
