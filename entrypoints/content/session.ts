@@ -164,6 +164,7 @@ class Session {
 
   private async scanOnce(reason: string, gen: number): Promise<void> {
     const url = location.href;
+    const t0 = performance.now();
     let { findings, signature } = findPage(document, url);
     if (signature === this.signature && this.marks.every((m) => m.isConnected)) {
       this.log('unchanged', reason);
@@ -179,15 +180,24 @@ class Session {
       this.log('retailer switched off:', findings.retailer);
       return;
     }
+    const found = performance.now();
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
-    this.analyzer ??= createAnalyzer(lexiconJson as unknown as Lexicon);
+    if (!this.analyzer) {
+      // Building the matcher's indexes is a task of its own, not part of the first analysis.
+      this.analyzer = createAnalyzer(lexiconJson as unknown as Lexicon);
+      this.log(`matcher built in ${Math.round(performance.now() - found)} ms`);
+      await yieldToMain(this.life);
+      if (gen !== this.generation) return;
+    }
+    const t1 = performance.now();
     const report = analyzeFindings(
       this.analyzer,
       url,
       findings,
       document.documentElement.lang || null,
     );
+    const analyzed = performance.now();
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
     const sources = [...findings.sections, ...findings.copy].map((s) => s.text);
@@ -200,7 +210,13 @@ class Session {
     this.signature = signature;
     this.watcher?.setRegions(report.ingredientLists.length > 0 ? regionElements(findings) : []);
     this.publish(report, url);
+    const t2 = performance.now();
     await this.applyMarks(findings, report);
+    // Each step is its own task (yields between them); the debug log shows what each cost.
+    const ms = (a: number, b: number) => Math.round(b - a);
+    this.log(
+      `find ${ms(t0, found)} ms, analyze ${ms(t1, analyzed)} ms, mark + tooltip host ${ms(t2, performance.now())} ms`,
+    );
   }
 
   private publish(report: PageReport, url: string): void {

@@ -81,6 +81,15 @@ function ownUrl(html) {
   return m ? m[1].replaceAll('&amp;', '&') : null;
 }
 
+// An empty generated lexicon builds fine but finds nothing: say so instead of 20 timeouts.
+const lexicon = JSON.parse(
+  readFileSync(path.join(ROOT, 'lib/knowledge/generated/lexicon.json'), 'utf8'),
+);
+if (lexicon.entries.length === 0) {
+  console.log('FAIL lib/knowledge/generated/lexicon.json is empty: run `npm run data` first');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 ensureBuilt({ force: args.includes('--build') });
 mkdirSync(ARTIFACTS, { recursive: true });
 const pages = Object.fromEntries(Object.values(EXO).map((p) => [p.url, { file: p.file }]));
