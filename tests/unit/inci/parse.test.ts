@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseIngredientText } from '../../../lib/inci/index';
 import type { ParsedGroup, ParsedList } from '../../../lib/inci/types';
