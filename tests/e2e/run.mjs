@@ -197,7 +197,53 @@ await test('DR.SERSE: the badge shows the exosome-type count', async () => {
   assert(text === '1', `badge "${text}"`);
 });
 
+await test('popup shows verdict, sources, regulation and confounders for the tab', async () => {
+  const popup = await context.newPage();
+  const violations = [];
+  popup.on('console', (m) => {
+    if (m.type() === 'error') violations.push(m.text());
+  });
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${serseTab}`);
+  await popup.waitForLoadState('load');
+  await waitFor(async () => /exosome/i.test(await visibleText(popup)), 'verdict');
+  const text = await visibleText(popup);
+  assert(
+    /exosome-type ingredient|contains? .*exosome|exosome.*found/i.test(text),
+    `verdict: ${text.slice(0, 300)}`,
+  );
+  assert(/Human Adipose Stromal Cell Conditioned Media/i.test(text), 'names the ingredient');
+  assert(
+    /European Union|United States|Korea|United Kingdom|China|Japan|Canada|Australia/.test(text),
+    `no jurisdiction name in: ${text.slice(0, 600)}`,
+  );
+  assert(/\b(19|20)\d\d\b/.test(text), 'no dated source citation');
+  assert(/peptide/i.test(text), 'no confounders listed');
+  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
+  globalThis.popupPage = popup;
+});
+
+await test('popup lookup finds a misspelled name', async () => {
+  const popup = globalThis.popupPage;
+  assert(popup, 'popup page');
+  const box = popup.getByRole('searchbox').or(popup.getByRole('textbox')).first();
+  await box.fill('humen adipose stromal cell exosomes');
+  await waitFor(
+    async () => /Human Adipose/i.test(await visibleText(popup)),
+    'a lookup result',
+    5000,
+  );
+  await box.fill('argirelin');
+  await waitFor(
+    async () => /Acetyl Hexapeptide-8|Argireline/i.test(await visibleText(popup)),
+    'argireline',
+    5000,
+  );
+  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-lookup.png'), fullPage: true });
+  await popup.close();
+});
+
 await test('tooltip opens on hover with the entry card and closes when the pointer leaves', async () => {
+  await serse.bringToFront();
   const mark = serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first();
   await mark.hover();
   const tip = serse.locator(TIP);
@@ -229,6 +275,7 @@ await test('tooltip opens on hover with the entry card and closes when the point
 });
 
 await test('tooltip opens on keyboard focus (Tab) and closes on Escape', async () => {
+  await serse.bringToFront();
   await serse.evaluate(() => {
     document.activeElement?.blur?.();
     window.scrollTo(0, 0);
@@ -340,51 +387,6 @@ await test('injecting the script again (toolbar "Scan this page") keeps one set 
   assert((await lightDom('#exocheck-tooltip')) === 1, 'exactly one description');
   assert((await serse.locator(TIP).count()) === 1, 'exactly one tooltip');
   await serse.mouse.move(5, 5);
-});
-
-await test('popup shows verdict, sources, regulation and confounders for the tab', async () => {
-  const popup = await context.newPage();
-  const violations = [];
-  popup.on('console', (m) => {
-    if (m.type() === 'error') violations.push(m.text());
-  });
-  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${serseTab}`);
-  await popup.waitForLoadState('load');
-  await waitFor(async () => /exosome/i.test(await visibleText(popup)), 'verdict');
-  const text = await visibleText(popup);
-  assert(
-    /exosome-type ingredient|contains? .*exosome|exosome.*found/i.test(text),
-    `verdict: ${text.slice(0, 300)}`,
-  );
-  assert(/Human Adipose Stromal Cell Conditioned Media/i.test(text), 'names the ingredient');
-  assert(
-    /European Union|United States|Korea|United Kingdom|China|Japan|Canada|Australia/.test(text),
-    `no jurisdiction name in: ${text.slice(0, 600)}`,
-  );
-  assert(/\b(19|20)\d\d\b/.test(text), 'no dated source citation');
-  assert(/peptide/i.test(text), 'no confounders listed');
-  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
-  globalThis.popupPage = popup;
-});
-
-await test('popup lookup finds a misspelled name', async () => {
-  const popup = globalThis.popupPage;
-  assert(popup, 'popup page');
-  const box = popup.getByRole('searchbox').or(popup.getByRole('textbox')).first();
-  await box.fill('humen adipose stromal cell exosomes');
-  await waitFor(
-    async () => /Human Adipose/i.test(await visibleText(popup)),
-    'a lookup result',
-    5000,
-  );
-  await box.fill('argirelin');
-  await waitFor(
-    async () => /Acetyl Hexapeptide-8|Argireline/i.test(await visibleText(popup)),
-    'argireline',
-    5000,
-  );
-  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-lookup.png'), fullPage: true });
-  await popup.close();
 });
 
 await test('Dr. Drawing: related mark on soy phytoplacenta conditioned media, no exosome mark', async () => {
