@@ -12,7 +12,7 @@ import {
 } from './label-target';
 import { inOffProductRegion, isOffProductRegion, startRegionPass } from './page-regions';
 import { decodeEntities } from './strip-html';
-import { isNonTextElement, textSourceOf, textSourceOfString } from './text-source';
+import { clipSource, isNonTextElement, textSourceOf, textSourceOfString } from './text-source';
 import type { CopyFieldName, FoundCopy, TextSource } from './types';
 
 /**
@@ -294,8 +294,8 @@ export function findCopy(doc: Document, products: JsonLdProduct[] = []): CopyFin
     }
     const left = budget.left(field);
     if (left <= 0) return;
-    const clipped =
-      text.text.length > left ? { text: text.text.slice(0, left), segments: text.segments } : text;
+    const clipped = clipSource(text, left);
+    if (clipped.text.trim().length === 0) return;
     seenText.set(key, copy.length);
     budget.take(field, clipped.text.length);
     copy.push({ field, text: clipped });

@@ -75,7 +75,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export interface TextSourceOptions {
-  /** Stop adding text after this many characters (the result is then a prefix). */
+  /** Stop before the text node that would pass this many characters (the result is a prefix). */
   maxChars?: number;
   /** Stop after visiting this many nodes. */
   maxNodes?: number;
@@ -140,6 +140,16 @@ export function textSourceOf(el: Element, options: TextSourceOptions = {}): Text
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
+        const pending = pendingBreak && length > 0 && lastChar !== '\n' ? 1 : 0;
+        if (length + pending + data.length > maxChars) {
+          // Whole nodes only, so every segment maps its node's full text; a lone giant node
+          // gives its prefix as unmapped text.
+          if (segments.length === 0) {
+            flush();
+            append(data.slice(0, Math.max(0, maxChars - length)));
+          }
+          break;
+        }
         flush();
         segments.push({ node: node as Text, start: length });
         append(data);
@@ -177,6 +187,24 @@ export function textSourceOf(el: Element, options: TextSourceOptions = {}): Text
   }
   const text = parts.join('');
   return { text: text.length > maxChars ? text.slice(0, maxChars) : text, segments };
+}
+
+/**
+ * The source cut to at most `max` characters at a node boundary, so that segments still map
+ * whole nodes (a highlighter or a staleness check compares node text with the source text).
+ */
+export function clipSource(source: TextSource, max: number): TextSource {
+  if (source.text.length <= max) return source;
+  if (source.segments.length === 0) return { text: source.text.slice(0, max), segments: [] };
+  const segments: TextSource['segments'] = [];
+  let end = 0;
+  for (const seg of source.segments) {
+    const segEnd = seg.start + seg.node.data.length;
+    if (segEnd > max) break;
+    segments.push(seg);
+    end = segEnd;
+  }
+  return { text: source.text.slice(0, end), segments };
 }
 
 /** Text that does not come from DOM nodes (JSON-LD, embedded JSON): reported, not highlighted. */

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { nodeAt, textSourceOf, textSourceOfString } from '../../../lib/page/text-source';
+import {
+  clipSource,
+  nodeAt,
+  textSourceOf,
+  textSourceOfString,
+} from '../../../lib/page/text-source';
 import type { TextSource } from '../../../lib/page/types';
 
 function root(html: string): HTMLElement {
@@ -87,9 +92,24 @@ describe('textSourceOf', () => {
     expect(src.text).toBe('Serum');
   });
 
-  it('caps the text length', () => {
-    const el = root(`<p>${'Water, '.repeat(1000)}</p>`);
-    expect(textSourceOf(el, { maxChars: 100 }).text.length).toBeLessThanOrEqual(100);
+  it('caps the text length at a node boundary', () => {
+    const el = root('<p>Water, </p><p>Glycerin, </p><p>Niacinamide</p>');
+    const src = textSourceOf(el, { maxChars: 22 });
+    expect(src.text).toBe('Water, \nGlycerin, ');
+    expectExact(src);
+    // A single node longer than the cap gives its prefix, unmapped.
+    const big = textSourceOf(root(`<p>${'Water, '.repeat(1000)}</p>`), { maxChars: 100 });
+    expect(big.text).toHaveLength(100);
+    expect(big.segments).toEqual([]);
+  });
+
+  it('clips an existing source at a node boundary', () => {
+    const src = textSourceOf(root('<p>Water, </p><p>Glycerin, </p><p>Niacinamide</p>'));
+    const clipped = clipSource(src, 25);
+    expect(clipped.text).toBe('Water, \nGlycerin, ');
+    expectExact(clipped);
+    expect(clipSource(src, 1000)).toBe(src);
+    expect(clipSource(textSourceOfString('abcdef'), 3).text).toBe('abc');
   });
 
   it('survives very deep nesting (no recursion)', () => {
