@@ -3,10 +3,11 @@ import { NOT_REVIEWED } from '../../lib/knowledge/schema';
 import { normalizeName } from '../../lib/text/normalize';
 import {
   before,
+  capitalize,
   cellSource,
   type Organism,
   organismOf,
-  sentenceCase,
+  organismText,
   titleCase,
   words,
 } from './cosing-names';
@@ -37,12 +38,16 @@ const HUMAN_ORIGIN = 'II/416';
 
 export const HUMAN_ORIGIN_WHY =
   'Human-origin material, prohibited in EU cosmetics (Annex II/416), but not a vesicle or conditioned-media preparation.';
+const CODED_HUMAN_ORIGIN_WHY =
+  'Listed by CosIng under Annex II/416 (human origin), prohibited in EU cosmetics, but not a vesicle or conditioned-media preparation.';
 export const II416_CAVEAT =
   'Carries CosIng reference II/416 (human origin): prohibited in EU cosmetics.';
 
 const MEDIA = ' CONDITIONED MEDIA';
 const VESICLE_WORDS = new Set(['EXOSOME', 'EXOSOMES', 'VESICLE', 'VESICLES']);
 const VESICLE_MARKERS = [' EXTRACELLULAR VESICLES', ' VESICLES', ' EXOSOMES'];
+/** A slash part of a culture name that names cells: "… CELL", "… ADIPOCYTE", "… FIBROBLAST". */
+const CELL_WORD = /(?:CELLS?|CYTES?|BLASTS?)$/;
 const PLANT_PARTS = ['LEAF', 'SPROUT', 'ROOT', 'FRUIT', 'FLOWER', 'SEED', 'GERM'];
 
 function common(c: CosingName) {
@@ -124,7 +129,7 @@ const FROM: Record<Organism, string> = {
 function nonHumanVesicles(c: CosingName, organism: Organism): ExosomeEntry {
   const source = before(c.name, VESICLE_MARKERS);
   // Latin organism names keep their capital ("Allium sativum"); animal sources read as words.
-  const detail = organism === 'animal' ? cellSource(source) : sentenceCase(source);
+  const detail = organism === 'animal' ? cellSource(source) : organismText(source);
   const from = words(c.name).includes('CALLUS') ? 'cultured plant cells' : FROM[organism];
   return {
     ...common(c),
@@ -162,37 +167,72 @@ function nonHumanMedia(c: CosingName, organism: Organism): RelatedEntry {
   const placenta = ws.includes('PHYTOPLACENTA');
   const relation: RelatedEntry['relation'] =
     organism === 'plant' ? (placenta ? 'placenta-non-human' : 'plant-callus') : 'other';
-  const source = before(c.name, [MEDIA]).replace(/ CULTURE$/, '');
-  const detail = organism === 'animal' ? cellSource(source) : sentenceCase(source);
-  const extract = c.name.includes(`${MEDIA} EXTRACT`) ? 'Extract of growth' : 'Growth';
   const placentaNote = placenta ? PHYTOPLACENTA_NOTE : '';
-  return {
+  const why = `Conditioned media from non-human cells: not human culture fluid; it is growth medium from ${CULTURED[organism]}, not a declared vesicle preparation.`;
+  const base = {
     ...common(c),
-    kind: 'related',
+    kind: 'related' as const,
     relation,
     sourceClass: ORGANISM_CLASS[organism],
+  };
+  // Mixtures ("(… CONDITIONED MEDIA + … POWDER) EXTRACT", "… CONDITIONED MEDIA/CULTURE") have
+  // no single culture to name, so the whole name is the detail.
+  if (!c.name.endsWith(MEDIA) && !c.name.endsWith(`${MEDIA} EXTRACT`)) {
+    const detail = organismText(c.name);
+    return {
+      ...base,
+      detail,
+      summary: `Contains growth medium removed from ${CULTURED[organism]}: ${detail}.${placentaNote}`,
+      whyNotExosome: why,
+    };
+  }
+  const source = before(c.name, [MEDIA]).replace(/ CULTURE$/, '');
+  const detail = organism === 'animal' ? animalCulture(source) : organismText(source);
+  const extract = c.name.endsWith(`${MEDIA} EXTRACT`) ? 'Extract of growth' : 'Growth';
+  return {
+    ...base,
     detail,
     summary: `${extract} medium removed from a culture of ${detail} (${WHAT[organism]}).${placentaNote}`,
-    whyNotExosome: `Conditioned media from non-human cells: not human culture fluid; it is growth medium from ${CULTURED[organism]}, not a declared vesicle preparation.`,
+    whyNotExosome: why,
   };
+}
+
+/**
+ * "BIOTIN/MOUSE FIBROBLAST" → "mouse fibroblasts with Biotin": slash parts naming cells or an
+ * animal are the culture; the others are supplements added to it.
+ */
+function animalCulture(source: string): string {
+  const parts = source.split('/');
+  const isCells = (p: string) => organismOf(p) === 'animal' || CELL_WORD.test(p);
+  const cells = parts.filter(isCells);
+  const extras = parts.filter((p) => !isCells(p)).map(titleCase);
+  const named = cellSource(cells.join('/'));
+  if (extras.length === 0) return named;
+  const last = extras.pop();
+  return `${named} with ${extras.length > 0 ? `${extras.join(', ')} and ${last}` : last}`;
 }
 
 /** Names with human-origin material that are neither culture fluid, vesicles nor platelets. */
 function humanOrigin(c: CosingName, annexWording: string): RelatedEntry {
+  const named = words(c.name).includes('HUMAN');
   const detail = c.name
     .split(' ')
     .filter((w) => w !== 'HUMAN')
     .join(' ')
     .toLowerCase();
   const wording = annexWording.charAt(0).toLowerCase() + annexWording.slice(1);
+  // "HAIR KERATIN AMINO ACIDS", "HYDROLYZED RED BLOOD CELLS": the name itself does not say
+  // human, only CosIng's II/416 code does, so the wording attributes it to CosIng.
   return {
     ...common(c),
     kind: 'related',
     relation: 'human-origin',
     sourceClass: 'human-cell',
     detail,
-    summary: `Material of human origin: ${detail}. CosIng cites Annex II/416 (${wording}).`,
-    whyNotExosome: HUMAN_ORIGIN_WHY,
+    summary: named
+      ? `Material of human origin: ${detail}. CosIng cites Annex II/416 (${wording}).`
+      : `${capitalize(detail)}; CosIng cites Annex II/416 (${wording}) for this name, so it may be of human origin.`,
+    whyNotExosome: named ? HUMAN_ORIGIN_WHY : CODED_HUMAN_ORIGIN_WHY,
   };
 }
 
@@ -201,7 +241,7 @@ function plantCallus(c: CosingName, organism: Organism): RelatedEntry {
   const ws = words(c.name);
   const placenta = ws.includes('PHYTOPLACENTA') || ws.includes('PHTYOPLACENTA');
   const cells = organism === 'alga' ? 'algal cells' : 'plant cells';
-  const detail = sentenceCase(stripFormWords(c.name));
+  const detail = organismText(stripFormWords(c.name));
   let summary: string;
   let why: string;
   if (ws.includes('LYSATE')) {
@@ -214,7 +254,8 @@ function plantCallus(c: CosingName, organism: Organism): RelatedEntry {
     if (ws.includes('FILTRATE')) summary = `Filtrate of ${detail} (${cells} grown in culture).`;
     else if (ws.includes('POWDER'))
       summary = `Dried, powdered ${detail} (${cells} grown in culture).`;
-    else summary = `${detail}: ${cells} grown in culture.`;
+    else if (ws.at(-1) === 'OIL') summary = `Oil from ${detail} (${cells} grown in culture).`;
+    else summary = `${capitalize(detail)}: ${cells} grown in culture.`;
     why = `Plant cell (callus) culture, marketed as 'plant stem cells'; cultured ${cells}, not a declared vesicle preparation.`;
   }
   if (placenta) summary += PHYTOPLACENTA_NOTE;
@@ -234,7 +275,7 @@ function stripFormWords(name: string): string {
   const ws = name.split(' ');
   while (
     ws.length > 1 &&
-    ['EXTRACT', 'LYSATE', 'POWDER', 'FILTRATE'].includes(ws.at(-1) as string)
+    ['EXTRACT', 'LYSATE', 'POWDER', 'FILTRATE', 'OIL'].includes(ws.at(-1) as string)
   ) {
     ws.pop();
   }

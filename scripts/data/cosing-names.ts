@@ -40,11 +40,32 @@ export function titleCase(name: string): string {
   return out;
 }
 
-/** Latin organism names read as "Centella asiatica callus": first letter upper, the rest lower. */
-export function sentenceCase(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+/** Words before a genus that modify the material, not the organism. */
+const MODIFIERS = new Set(['HYDROLYZED', 'OZONIZED']);
+
+/**
+ * Latin organism names read as "Centella asiatica callus": lower case except the genus's
+ * first letter; leading modifiers stay lower case ("hydrolyzed Panax ginseng meristem cell").
+ */
+export function organismText(text: string): string {
+  const ws = text.split(' ');
+  let genus = 0;
+  while (genus < ws.length - 1 && MODIFIERS.has(ws[genus] as string)) genus++;
+  return ws
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i !== genus) return lower;
+      // "(PANAX" → "(Panax": capitalise the first letter, after any bracket.
+      const at = [...lower].findIndex((ch) => ch !== ch.toUpperCase());
+      return at < 0
+        ? lower
+        : lower.slice(0, at) + lower.charAt(at).toUpperCase() + lower.slice(at + 1);
+    })
+    .join(' ');
 }
+
+/** First letter upper case, for text that starts a sentence. */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type Organism = 'human' | 'animal' | 'microbial' | 'alga' | 'plant';
 
