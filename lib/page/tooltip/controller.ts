@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import { MARK_SELECTOR, TOOLTIP_ID, UI_ATTR } from '../highlight';
 import type { Lifetime } from '../scheduler';
 import type { TooltipModel } from './model';
@@ -193,16 +193,32 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
   };
 }
 
-/** floating-ui: above the mark (flipping below near the top), kept on screen, following scroll. */
+/**
+ * floating-ui: above the mark (below when there is no room), kept on screen, following scroll
+ * and resizes; hidden while the mark itself is scrolled out of view.
+ */
 function floatingPlace(anchor: HTMLElement, tip: HTMLElement): () => void {
   return autoUpdate(anchor, tip, () => {
     computePosition(anchor, tip, {
       strategy: 'fixed',
       placement: 'top-start',
-      middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // In a short window the tooltip scrolls instead of running off screen.
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            tip.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+        hide(),
+      ],
+    }).then(({ x, y, middlewareData }) => {
       tip.style.left = `${Math.round(x)}px`;
       tip.style.top = `${Math.round(y)}px`;
+      tip.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
     });
   });
 }

@@ -13,7 +13,7 @@ const chips = (Object.keys(KIND_LOOK) as MarkKind[])
   .join('\n');
 
 export const TOOLTIP_CSS = `
-.tip{position:fixed;top:0;left:0;right:auto;bottom:auto;margin:0;z-index:2147483647;box-sizing:border-box;display:none;width:max-content;max-width:320px;min-width:0;height:auto;max-height:none;overflow:visible;padding:10px 12px 9px;border:1px solid #d0d7de;border-top:3px solid var(--kind,#d0d7de);border-radius:8px;background:#ffffff;color:#1f2328;box-shadow:0 8px 24px rgba(0,0,0,.18);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:13px;font-weight:400;font-style:normal;line-height:18px;letter-spacing:normal;text-align:left;text-transform:none;white-space:normal;overflow-wrap:anywhere;pointer-events:auto;cursor:default;user-select:text}
+.tip{position:fixed;top:0;left:0;right:auto;bottom:auto;margin:0;z-index:2147483647;box-sizing:border-box;display:none;width:max-content;max-width:320px;min-width:0;height:auto;max-height:none;overflow-x:hidden;overflow-y:auto;overscroll-behavior:contain;padding:10px 12px 9px;border:1px solid #d0d7de;border-top:3px solid var(--kind,#d0d7de);border-radius:8px;background:#ffffff;color:#1f2328;box-shadow:0 8px 24px rgba(0,0,0,.18);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:13px;font-weight:400;font-style:normal;line-height:18px;letter-spacing:normal;text-align:left;text-transform:none;white-space:normal;overflow-wrap:anywhere;pointer-events:auto;cursor:default;user-select:text}
 .tip[data-open]{display:block}
 .tip p{margin:0 0 6px;padding:0;font:inherit}
 .tip p:last-child{margin-bottom:0}
