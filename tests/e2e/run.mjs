@@ -52,6 +52,13 @@ function assert(cond, message) {
 }
 
 /**
+ * Pages where the parser deliberately splits lists differently from the hand-written
+ * expectation (same items): tests/dom/page/parser-agreement.test.ts keeps the list, and
+ * here only the item count is checked for them.
+ */
+const KNOWN_LIST_SPLITS = new Set(['sephora-soleil-toujours-body-sunscreen-mist-spf30']);
+
+/**
  * Saved real pages with their URL: from tests/fixtures/pages/<name>.expected.json, else the
  * page's own canonical link or og:url. Only pages the content script is registered for.
  */
@@ -459,11 +466,16 @@ for (const p of saved) {
     if (p.expected.hasList === true) {
       // The whole pipeline ran in the page: the background holds a report with the lists.
       const report = await waitFor(() => reportFor(p.url), 'the report', 8000);
-      const want = p.expected.lists?.length ?? 1;
-      assert(
-        report.ingredientLists.length === want,
-        `${report.ingredientLists.length} list(s) reported, expected ${want}`,
-      );
+      const items = report.ingredientLists.reduce((n, l) => n + l.ingredients.length, 0);
+      const wantItems = p.expected.lists.reduce((n, l) => n + l.items.length, 0);
+      assert(items === wantItems, `${items} ingredients reported, expected ${wantItems}`);
+      const want = p.expected.lists.length;
+      if (!KNOWN_LIST_SPLITS.has(p.name)) {
+        assert(
+          report.ingredientLists.length === want,
+          `${report.ingredientLists.length} list(s) reported, expected ${want}`,
+        );
+      }
     }
     const ui = await page.locator('exocheck-ui').count();
     assert(ui <= 1, 'at most one UI host');
