@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { DERIVED_PATH, DICTIONARY_PATH, generateCosing, sizes } from './data/cosing';
+import { LEXICON_PATH, writeLexicon } from './data/lexicon';
 
 /**
  * `npm run data`: regenerates lib/knowledge/generated/ from the raw CosIng files and the
@@ -49,7 +50,17 @@ function cosingStep(): void {
   console.log(`  ${DERIVED_PATH}: ${kb(der.raw)} raw, ${kb(der.gzip)} gzip`);
 }
 
-const STEPS: ReadonlyArray<[name: string, run: () => void]> = [['cosing', cosingStep]];
+/** The compact lexicon the content script ships; built after the derived entries it includes. */
+function lexiconStep(): void {
+  const { bytes, names, claims } = writeLexicon();
+  console.log(`lexicon: ${names} names, ${claims} claim terms`);
+  console.log(`  ${LEXICON_PATH}: ${kb(bytes)} raw`);
+}
+
+const STEPS: ReadonlyArray<[name: string, run: () => void]> = [
+  ['cosing', cosingStep],
+  ['lexicon', lexiconStep],
+];
 
 for (const [name, run] of STEPS) {
   const started = performance.now();

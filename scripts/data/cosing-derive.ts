@@ -297,13 +297,23 @@ export function isSingleGrowthFactorName(name: string): boolean {
   return num.length > 0 && [...num].every((ch) => ch >= '0' && ch <= '9');
 }
 
+/**
+ * sh-/rh- names copy a human protein, but the name alone does not say which one: many are
+ * growth factors, others are enzymes, interleukins or structural proteins. So derived entries
+ * are classed as peptides with that caveat; the well-known growth factors are hand-written.
+ */
+const PROTEIN_CAVEAT =
+  'Recombinant copy of a human protein; which protein is not reviewed in ExoCheck (it may or may not be a growth factor).';
+
 function growthFactor(c: CosingName): Confounder {
   return {
     ...common(c),
     kind: 'confounder',
-    class: 'growth-factor',
+    class: 'peptide',
     evidence: NOT_REVIEWED,
-    ...(c.annexRefs.includes(HUMAN_ORIGIN) ? { caveat: II416_CAVEAT } : {}),
+    caveat: c.annexRefs.includes(HUMAN_ORIGIN)
+      ? `${PROTEIN_CAVEAT} ${II416_CAVEAT}`
+      : PROTEIN_CAVEAT,
   };
 }
 

@@ -9,5 +9,9 @@ export function writeLexicon(): { bytes: number; names: number; claims: number }
   const lex = buildLexicon(loadKnowledge());
   const json = `${JSON.stringify(lex)}\n`;
   writeFileSync(LEXICON_PATH, json);
-  return { bytes: Buffer.byteLength(json), names: Object.keys(lex.names).length, claims: lex.claims.length };
+  return {
+    bytes: Buffer.byteLength(json),
+    names: Object.keys(lex.names).length,
+    claims: lex.claims.length,
+  };
 }

@@ -1,0 +1,119 @@
+import { Window } from 'happy-dom';
+import { type Analyzer, createAnalyzer } from '../detect/analyze';
+import type { Lexicon } from '../detect/lexicon';
+import { createCosingDictionary } from '../knowledge/cosing';
+import cosingCompact from '../knowledge/generated/cosing-dictionary.json';
+import lexiconJson from '../knowledge/generated/lexicon.json';
+import { findOnPage } from '../page/find';
+import type { PageReport } from '../report';
+import { formatReport } from './format';
+import { formatLookup, runLookup } from './lookup';
+import { savedPageUrl } from './page-url';
+import { InputError, readHtmlFile } from './read-html';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `usage: npm run scan -- [--json] [--url URL] FILE.html
+       npm run scan -- --lookup "NAME" [--json]`;
+
+interface Args {
+  json: boolean;
+  url: string | null;
+  lookup: string | null;
+  file: string | null;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { json: false, url: null, lookup: null, file: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--json') args.json = true;
+    else if (a === '--url' || a === '--lookup') {
+      const value = argv[++i];
+      if (value === undefined) throw new InputError(`${a} needs a value`);
+      if (a === '--url') args.url = value;
+      else args.lookup = value;
+    } else if (a.startsWith('--url=')) args.url = a.slice(6);
+    else if (a.startsWith('--lookup=')) args.lookup = a.slice(9);
+    else if (a === '-h' || a === '--help') throw new InputError(USAGE);
+    else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    else if (args.file === null) args.file = a;
+    else throw new InputError('give one FILE.html at a time');
+  }
+  if (args.url !== null) {
+    try {
+      new URL(args.url);
+    } catch {
+      throw new InputError(`--url is not a valid URL: ${args.url}`);
+    }
+  }
+  return args;
+}
+
+let analyzer: Analyzer | null = null;
+let dictionary: ReturnType<typeof createCosingDictionary> | null = null;
+
+/** Scans saved HTML with the same pipeline the content script runs, plus the CosIng dictionary. */
+export function scanHtml(html: string, url: string | null): PageReport {
+  const window = new Window({
+    url: 'https://exocheck.invalid/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const pageUrl = url ?? savedPageUrl(doc) ?? 'about:blank';
+    const findings = findOnPage(doc, pageUrl);
+    analyzer ??= createAnalyzer(lexiconJson as Lexicon);
+    dictionary ??= createCosingDictionary(cosingCompact);
+    return analyzer.analyze(
+      {
+        url: pageUrl,
+        retailer: findings.retailer,
+        title: findings.title,
+        lang: doc.documentElement?.getAttribute('lang'),
+        sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
+        copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
+      },
+      dictionary,
+    );
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** The CLI: returns the exit code; never throws for bad input. */
+export async function runScan(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.lookup !== null) {
+      const results = await runLookup(args.lookup);
+      io.out(args.json ? JSON.stringify(results, null, 2) : formatLookup(args.lookup, results));
+      return 0;
+    }
+    if (args.file === null) throw new InputError(USAGE);
+    const html = await readHtmlFile(args.file);
+    const report = scanHtml(html, args.url);
+    io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    return 0;
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(`scan: ${err.message}`);
+      return 2;
+    }
+    io.err(`scan: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
