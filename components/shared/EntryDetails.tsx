@@ -57,8 +57,12 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
       <H>Regulation</H>
       <RegulationList lines={regulation} />
       {evidence.length > 0 ? (
-        <>
-          <H>Evidence</H>
+        // Collapsed: the evidence list for a source class can be long, and the verdict and
+        // regulation should stay within a screen or two.
+        <details className="evidence-block">
+          <summary>
+            <H>Evidence ({evidence.length})</H>
+          </summary>
           <ul className="evidence">
             {evidence.map((ev) => (
               <li key={ev.id} className="fact">
@@ -69,7 +73,7 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
               </li>
             ))}
           </ul>
-        </>
+        </details>
       ) : null}
     </div>
   );

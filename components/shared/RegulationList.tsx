@@ -15,7 +15,10 @@ export function RegulationList({ lines }: { lines: readonly RegulationLine[] }) 
             <summary>
               <strong>{line.jurisdictionName}</strong>:{' '}
               <span className={`status status-${line.status}`}>{STATUS_LABEL[line.status]}</span>
-              {line.confirmed ? null : <span className="tag tag-unconfirmed">not confirmed</span>}
+              {/* The status already says so when it is "not confirmed". */}
+              {line.confirmed || line.status === 'not-confirmed' ? null : (
+                <span className="tag tag-unconfirmed">not confirmed</span>
+              )}
             </summary>
             <div className="fact">
               <p>

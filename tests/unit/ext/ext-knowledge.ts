@@ -179,7 +179,11 @@ export const extData = KnowledgeData.parse({
     {
       id: 'kr',
       name: 'South Korea',
-      human: ruling('conditional', 'Human-derived ingredients allowed with safety standards'),
+      human: ruling(
+        'conditional',
+        'Human-derived ingredients allowed with safety standards',
+        false,
+      ),
       nonHuman: ruling('no-specific-rule', 'No specific rule'),
       regions: ['KR'],
     },

@@ -98,8 +98,10 @@ describe('exosome finding cards', () => {
     expect(c.getByText(/Amount cannot be told from its position/)).toBeTruthy();
     expect(c.getByText(/Descending order above 1%/)).toBeTruthy();
     expect(c.getByText(/EU Annex V entry 29 caps phenoxyethanol/)).toBeTruthy();
-    // Evidence for its source class, with its source.
+    // Evidence for its source class, with its source, collapsed under a counted heading.
     expect(c.getByText(/Few controlled trials/)).toBeTruthy();
+    const evidence = c.getByRole('heading', { name: 'Evidence (1)' });
+    expect(evidence.closest('details')?.open).toBe(false);
     // The secondary, conflicted source behind the summary is flagged.
     expect(c.getAllByText('author has a commercial interest').length).toBeGreaterThan(0);
   });
@@ -120,9 +122,10 @@ describe('exosome finding cards', () => {
     expect(lines[1]?.querySelector('details')?.open).toBe(false);
     expect(lines[0]?.textContent).toMatch(/Prohibited/);
     expect(lines[0]?.textContent).toMatch(/as of 2024-05/);
-    // The US ruling is unconfirmed and says so.
-    expect(lines[1]?.textContent).toMatch(/not confirmed/);
-    expect(lines[0]?.textContent).not.toMatch(/not confirmed/);
+    // Unconfirmed rulings say so: through the status, or with a tag when the status is another.
+    expect(lines[1]?.textContent).toMatch(/United States: Not confirmed/);
+    expect(lines[2]?.querySelector('.tag-unconfirmed')?.textContent).toBe('not confirmed');
+    expect(lines[0]?.textContent).not.toMatch(/not confirmed/i);
   });
 
   it('gives a plant finding the non-human rule and the at-or-below-1% hint', () => {
