@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'ExoCheck',
     description:
       'Explains exosome skincare ingredients and claims on the product page you are reading. Nothing leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -7,7 +7,9 @@ import { z } from './zod';
  * nothing re-parses the page.
  */
 
-export const REPORT_SCHEMA_VERSION = 1;
+import { REPORT_SCHEMA_VERSION } from './report-version';
+
+export { REPORT_SCHEMA_VERSION };
 
 export const ListSource = z.enum(['adapter', 'json-ld', 'heuristic', 'text']);
 export const IngredientGroup = z.enum(['main', 'may-contain', 'active']);

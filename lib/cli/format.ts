@@ -37,7 +37,14 @@ export function formatReport(r: PageReport): string {
   }
   if (r.exosome.claims.length) {
     out.push('Exosome claims in the product copy:');
-    for (const c of r.exosome.claims) out.push(`  - "${c.text}" (${c.lang}, ${c.field})`);
+    // The same phrase often appears in several copy blocks (meta and page description).
+    const seen = new Set<string>();
+    for (const c of r.exosome.claims) {
+      const key = `${c.text.toLowerCase()}|${c.lang}|${c.field}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(`  - "${c.text}" (${c.lang}, ${c.field})`);
+    }
   }
   if (r.confounders.length) {
     out.push('Well-studied actives in the same list:');
@@ -45,6 +52,12 @@ export function formatReport(r: PageReport): string {
   }
   out.push(`Not in ExoCheck's knowledge base: ${r.unmatched} ingredient(s)`);
   return out.join('\n');
+}
+
+function functionsText(functions: string[] | null | undefined): string {
+  if (functions === undefined) return '';
+  if (functions === null) return ' — not a CosIng INCI name (2021)';
+  return functions.length ? ` — ${functions.join(', ')}` : ' — CosIng lists no function';
 }
 
 function verdictText(r: PageReport): string {

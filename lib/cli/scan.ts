@@ -1,9 +1,8 @@
 import { Window } from 'happy-dom';
 import { type Analyzer, createAnalyzer } from '../detect/analyze';
-import type { Lexicon } from '../detect/lexicon';
+import { LEXICON } from '../detect/lexicon-data';
 import { createCosingDictionary } from '../knowledge/cosing';
 import cosingCompact from '../knowledge/generated/cosing-dictionary.json';
-import lexiconJson from '../knowledge/generated/lexicon.json';
 import { findOnPage } from '../page/find';
 import type { PageReport } from '../report';
 import { formatReport } from './format';
@@ -76,7 +75,7 @@ export function scanHtml(html: string, url: string | null): PageReport {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const pageUrl = url ?? savedPageUrl(doc) ?? 'about:blank';
     const findings = findOnPage(doc, pageUrl);
-    analyzer ??= createAnalyzer(lexiconJson as Lexicon);
+    analyzer ??= createAnalyzer(LEXICON);
     dictionary ??= createCosingDictionary(cosingCompact);
     return analyzer.analyze(
       {

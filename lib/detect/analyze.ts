@@ -1,16 +1,16 @@
 import { parseIngredientText } from '../inci/parse';
 import type { ParsedItem } from '../inci/types';
 import type { ConfounderClass, SourceClass } from '../knowledge/schema';
-import {
-  type ClaimFinding,
-  type ConfounderFinding,
-  type ExosomeFinding,
-  type PageReport,
-  REPORT_SCHEMA_VERSION,
-  type RelatedFinding,
-  type ReportIngredient,
-  type ReportList,
+import type {
+  ClaimFinding,
+  ConfounderFinding,
+  ExosomeFinding,
+  PageReport,
+  RelatedFinding,
+  ReportIngredient,
+  ReportList,
 } from '../report';
+import { REPORT_SCHEMA_VERSION } from '../report-version';
 import { normalizeName } from '../text/normalize';
 import { findClaims } from './claims';
 import type { Lexicon } from './lexicon';

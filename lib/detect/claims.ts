@@ -73,7 +73,14 @@ export function findClaims(text: string, lex: Lexicon, pageLang?: string): Claim
       hits.push({ start, end, text: text.slice(start, end), termId, lang, concept });
     }
   }
-  for (const hit of hits) widenToCount(text, hit, lex);
+  for (const hit of hits) {
+    const before = { start: hit.start, text: hit.text, termId: hit.termId, concept: hit.concept };
+    widenToCount(text, hit, lex);
+    // A count may not reach back over another claim ("5 billion exosomes and エクソソーム").
+    if (hits.some((h) => h !== hit && h.start < before.start && h.end > hit.start)) {
+      Object.assign(hit, before);
+    }
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 

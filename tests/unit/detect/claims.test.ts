@@ -44,6 +44,10 @@ describe('findClaims', () => {
     ]);
     expect(claims('100억 엑소좀')).toEqual([['100억 엑소좀', 'ko-exosome']]);
     expect(claims('2 exosomes')).toEqual([['exosomes', 'en-exosome']]);
+    expect(claims('With 5 billion exosomes and エクソソーム technology')).toEqual([
+      ['5 billion exosomes', 'en-exosome-count'],
+      ['エクソソーム', 'ja-exosome'],
+    ]);
   });
 
   it("prefers the page's language for terms spelled alike in several languages", () => {

@@ -1,0 +1,161 @@
+// @vitest-environment node
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScan } from '../../../lib/cli/scan';
+import { PageReport } from '../../../lib/report';
+
+async function scan(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runScan(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function report(file: string, url?: string): Promise<PageReport> {
+  const r = await scan('--json', ...(url ? ['--url', url] : []), file);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return PageReport.parse(JSON.parse(r.out));
+}
+
+const EXO = 'tests/fixtures/exosome';
+
+describe('scan CLI on the exosome-product fixtures', () => {
+  it('DR.SERSE: human conditioned media is an exosome-type ingredient', async () => {
+    const r = await report(`${EXO}/dr-serse-serum.html`, 'https://drserse.example/products/serum');
+    expect(r.url).toBe('https://drserse.example/products/serum');
+    expect(r.exosome.verdict).toBe('ingredient');
+    expect(r.exosome.ingredients).toHaveLength(1);
+    expect(r.exosome.ingredients[0]).toMatchObject({
+      entryId: 'human-adipose-stromal-cell-conditioned-media',
+      sourceClass: 'human-cell',
+      position: expect.any(Number),
+    });
+    expect(r.exosome.ingredients[0]?.atOrBelowOnePercent.value).toBeNull();
+    const confounders = r.confounders.map((c) => c.text);
+    expect(confounders).toEqual(
+      expect.arrayContaining([
+        'Copper Tripeptide-1',
+        'Acetyl Hexapeptide-8',
+        'rh-Polypeptide-1',
+        'rh-Oligopeptide-1',
+      ]),
+    );
+    // The dictionary marks the human-origin growth factor with its Annex II reference.
+    const rh = r.ingredientLists
+      .flatMap((l) => l.ingredients)
+      .find((i) => i.text === 'rh-Polypeptide-1');
+    expect(rh?.annexRefs).toContain('II/416');
+  });
+
+  it('Dr. Drawing: soy phytoplacenta conditioned media is related, EGF is after the 1% marker', async () => {
+    const r = await report(`${EXO}/dr-drawing-salmon-dna-ampoule.html`);
+    expect(r.exosome.verdict).toBe('none');
+    expect(r.exosome.related.map((x) => x.entryId)).toContain(
+      'glycine-max-phytoplacenta-conditioned-media',
+    );
+    const list = r.ingredientLists[0];
+    const names = list?.ingredients.map((i) => i.text) ?? [];
+    expect(names.indexOf('rh-Oligopeptide-1 (Egf)')).toBeGreaterThan(
+      names.indexOf('Phenoxyethanol'),
+    );
+    expect(r.confounders.find((c) => c.text === 'rh-Oligopeptide-1 (Egf)')?.class).toBe(
+      'growth-factor',
+    );
+  });
+
+  it("Dr. Sheth's: exosomes claimed in the copy, none in the list → claim-only", async () => {
+    const r = await report(`${EXO}/dr-sheths-cica-exosomes-vitamin-c-serum.html`);
+    expect(r.exosome.verdict).toBe('claim-only');
+    expect(r.exosome.claims.some((c) => c.field === 'title' && /exosomes/i.test(c.text))).toBe(
+      true,
+    );
+    expect(r.exosome.ingredients).toEqual([]);
+  });
+});
+
+describe('scan CLI on real saved pages', () => {
+  const ordinary = [
+    'sephora-youth-to-the-people-dream-eye-cream',
+    'sephora-kora-organics-plant-stem-cell-retinol-alternative-serum',
+    'sephora-the-inkey-list-vitamin-c-egf-serum-json-only',
+    'notino-de-cerave-facial-moisturising-lotion-spf50',
+    'theordinary-gf-15-solution-growth-factors-serum',
+    'skincupid-dr-ceuracle-vegan-kombucha-tea-essence',
+  ];
+  it.each(ordinary)('%s: finds the list; an ordinary product gets verdict none', async (name) => {
+    const r = await report(`tests/fixtures/pages/${name}.html`);
+    expect(r.retailer).not.toBe('none');
+    expect(r.ingredientLists.length).toBeGreaterThan(0);
+    expect(r.exosome.verdict).toBe('none');
+    expect(r.exosome.ingredients).toEqual([]);
+  });
+
+  it('uses the saved page canonical URL when no --url is given', async () => {
+    const r = await report('tests/fixtures/pages/sephora-youth-to-the-people-dream-eye-cream.html');
+    expect(r.url).toMatch(/^https:\/\/www\.sephora\.com\//);
+  });
+
+  it.each([
+    'notino-cloudflare-challenge-no-product',
+    'oliveyoung-kr-ranking-listing-with-exosome-product-names',
+    'amazon-us-tshirt-non-beauty-no-inci',
+  ])('%s: no list is a normal report (retailer none, exit 0)', async (name) => {
+    const r = await report(`tests/fixtures/pages/${name}.html`);
+    expect(r.retailer).toBe('none');
+    expect(r.ingredientLists).toEqual([]);
+    expect(r.exosome.verdict).toBe('none');
+  });
+
+  it('prints readable text without --json', async () => {
+    const r = await scan(`${EXO}/dr-serse-serum.html`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Verdict    exosome-type ingredient found (1)');
+    expect(r.out).toContain('Human Adipose Stromal Cell Conditioned Media [exosome:');
+  });
+});
+
+describe('scan CLI on bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'exocheck-scan-'));
+  const binary = join(dir, 'image.html');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  const text = join(dir, 'notes.html');
+  writeFileSync(text, 'just some words, no markup at all');
+
+  it.each([
+    [['missing-file.html'], /no such file: missing-file\.html/],
+    [[binary], /binary file, not HTML/],
+    [[text], /does not look like HTML/],
+    [[dir], /is a directory/],
+    [[], /usage:/],
+    [['--url', 'not a url', `${EXO}/dr-serse-serum.html`], /--url is not a valid URL/],
+    [['--bogus'], /unknown option --bogus/],
+  ])('%j → one clear line and a non-zero exit', async (argv, message) => {
+    const r = await scan(...(argv as string[]));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(message.source.startsWith('usage') ? 2 : 1);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('scan --lookup', () => {
+  it('finds a misspelled exosome ingredient', async () => {
+    const r = await scan('--lookup', 'humen adipose stromal cel exosomes');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[1]).toMatch(/Human Adipose Stromal Cell Exosomes/);
+  });
+
+  it('finds a trade name and prints JSON with --json', async () => {
+    const r = await scan('--lookup', 'argireline', '--json');
+    const results = JSON.parse(r.out) as Array<{ target: { entryId?: string } }>;
+    expect(results[0]?.target.entryId).toBe('acetyl-hexapeptide-8');
+  });
+
+  it('falls back to CosIng names for ordinary ingredients', async () => {
+    const r = await scan('--lookup', 'phenoxyethanol');
+    expect(r.out).toMatch(/CosIng INCI name: .*preservative/i);
+  });
+});
