@@ -19,7 +19,7 @@ import {
 export type Shape = 'item' | 'prose' | 'empty';
 
 /** Longest text accepted as one ingredient. */
-export const MAX_ITEM_CHARS = 200;
+export const MAX_ITEM_CHARS = 300;
 /** Long names exist ("Lactobacillus/Honeysuckle Flower/…/Sophora Japonica Flower Extract Ferment
  * Filtrate" has 16 words); words beyond this count as prose points. */
 const MAX_ITEM_WORDS = 14;
@@ -62,6 +62,81 @@ const PROSE_WORDS = new Set(
     'contain including include includes'
   ).split(' '),
 );
+
+/** Words that mark a chunk as an ingredient name rather than a menu entry or a phrase. */
+const INCI_WORDS = new Set(
+  (
+    'extract oil acid water aqua eau glycol butter seed leaf root flower fruit juice gum wax ' +
+    'powder peg ppg ci sodium potassium calcium magnesium zinc alcohol ester esters polymer ' +
+    'copolymer crosspolymer ferment filtrate lysate parfum fragrance aroma mica talc silica ' +
+    'urea honey bark peel kernel stem sprout culture cell protein starch clay salt oxide ' +
+    'dioxide hydroxide chloride vitamin carbomer lecithin collagen callus media exosome ' +
+    'exosomes hexapeptide tripeptide peptide oligopeptide polypeptide ceramide squalane ' +
+    'dimethicone methicone siloxane cera nitrogen hydrogen oxygen'
+  ).split(' '),
+);
+
+/** Endings of chemical and botanical words ("-ate", "-ide", "-ol", "-ium" …). */
+const INCI_SUFFIXES = [
+  'ate',
+  'ide',
+  'ine',
+  'ol',
+  'one',
+  'ene',
+  'yl',
+  'ium',
+  'ic',
+  'ose',
+  'ane',
+  'ite',
+  'in',
+  'ea',
+  'is',
+  'us',
+  'um',
+  'ae',
+  'ii',
+];
+
+/**
+ * Does the chunk carry a sign of being an ingredient: a digit ("PEG-40", "CI 77891"), an
+ * ingredient word ("Extract", "Oil"), a chemical or Latin ending ("Glycerin", "Carbonate",
+ * "Officinalis"), or a non-Latin script (Korean and Japanese lists cannot be checked this way)?
+ * Menus ("Skincare, Makeup, Gifts") and phrases ("Great product") have none.
+ */
+export function looksLikeIngredient(text: string, from: number, to: number): boolean {
+  let i = from;
+  const end = Math.min(to, from + MAX_ITEM_CHARS);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return true;
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    if (c > 0x24f) return true;
+    const s = i;
+    while (i < end && isLetter(text.charCodeAt(i)) && text.charCodeAt(i) <= 0x24f) i++;
+    let w = text.slice(s, i).toLowerCase();
+    if (INCI_WORDS.has(w)) return true;
+    if (w.length >= 6 && w.endsWith('s')) w = w.slice(0, -1);
+    if (w.length >= 5 && INCI_SUFFIXES.some((x) => w.endsWith(x))) return true;
+    if (w.length >= 6 && w.endsWith('a')) return true; // Latin names: "Lavandula", "Citronella"
+  }
+  return false;
+}
+
+/** Phrases of a "free from …" claim: the names after them are what a product does not contain. */
+export const FREE_FROM = [
+  'free from',
+  'free of',
+  'without',
+  'not contain',
+  'no added',
+  'not use',
+  'not made with',
+];
 
 /** Words a product name ends with, for headings glued to the first ingredient. */
 export const PRODUCT_WORDS = new Set(

@@ -9,7 +9,7 @@ import {
   isUpper,
   isWhite,
 } from './chars';
-import { isTitleLike, PRODUCT_WORDS, shapeOf } from './classify';
+import { FREE_FROM, isTitleLike, PRODUCT_WORDS, shapeOf } from './classify';
 import { buildItem } from './item';
 import {
   afterColon,
@@ -58,15 +58,6 @@ const ACTIVE_LABEL = 'Active ingredients';
 const STEP_WORDS = new Set(['step', 'phase', 'part']);
 /** Function-word points allowed in a kit name before a colon. */
 const KIT_NAME_POINTS = 7;
-const FREE_FROM = [
-  'free from',
-  'free of',
-  'without',
-  'not contain',
-  'no added',
-  'not use',
-  'not made with',
-];
 const WATER_WORDS = new Set(['aqua', 'water', 'eau']);
 const FOOTNOTE_WORDS = [
   'organic',
@@ -165,7 +156,9 @@ class Parser {
 
   /** Inside a skipped sentence: keep name-like segments aside in case the list resumes. */
   private holdInSkippedSentence(a: number, b: number): void {
-    const shape = shapeOf(this.text, a, b).shape;
+    // "…, Niacinamide, and Retinols": the last term of an enumeration in a sentence.
+    const ending = this.text.startsWith('and ', a) || this.text.startsWith('or ', a);
+    const shape = ending ? 'prose' : shapeOf(this.text, a, b).shape;
     if (shape === 'item') {
       this.buffer.push([a, b]);
       if (this.buffer.length >= FLUSH_AT) {
