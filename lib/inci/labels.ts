@@ -177,15 +177,27 @@ function wordsBefore(text: string, from: number, end: number, max: number): Word
 /** Skips a "(s)" or "(INCI)" written between the label and its colon, backwards. */
 function skipLabelSuffix(text: string, from: number, end: number): number {
   let i = end;
-  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  const floor = Math.max(from, end - MAX_GAP);
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
   if (i - from >= 3 && text.charCodeAt(i - 1) === 0x29) {
-    const open = text.lastIndexOf('(', i - 1);
-    if (open >= from && i - open <= 7) {
+    for (let open = i - 2; open >= Math.max(from, i - 7); open--) {
+      if (text.charCodeAt(open) !== 0x28) continue;
       const inner = text.slice(open + 1, i - 1).toLowerCase();
       if (inner === 's' || inner === 'inci' || inner === 'es') return open;
+      break;
     }
   }
   return i;
+}
+
+/** Spaces skipped inside a label or marker: real ones have one or two. */
+const MAX_GAP = 8;
+
+function skipSpaces(text: string, i: number, end: number): number {
+  const stop = Math.min(end, i + MAX_GAP);
+  let j = i;
+  while (j < stop && isSpace(text.charCodeAt(j))) j++;
+  return j;
 }
 
 /**
@@ -271,7 +283,7 @@ function wordsAt(text: string, pos: number, end: number, words: readonly string[
   let i = pos;
   for (let w = 0; w < words.length; w++) {
     // Spaces between words are optional: "MayContain:" occurs on real labels.
-    if (w > 0) while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (w > 0) i = skipSpaces(text, i, end);
     const word = words[w] as string;
     if (i + word.length > end) return -1;
     if (text.slice(i, i + word.length).toLowerCase() !== word) return -1;
@@ -286,11 +298,10 @@ function plusMinusAt(text: string, pos: number, end: number): number {
   const c = text.charCodeAt(pos);
   if (c === 0xb1) return pos + 1;
   if (c !== 0x2b) return -1;
-  let i = pos + 1;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  let i = skipSpaces(text, pos + 1, end);
   const slash = i < end && text.charCodeAt(i) === 0x2f;
   if (slash) i++;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  i = skipSpaces(text, i, end);
   const m = i < end ? text.charCodeAt(i) : 0;
   if (m === 0x2d || m === 0x2212 || m === 0x2013) return i + 1;
   return slash ? i : -1;
@@ -316,31 +327,29 @@ export function mayContainAt(text: string, pos: number, end: number): number {
   let found = -1;
   let open = 0;
   for (let round = 0; round < 4 && i < end; round++) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    i = skipSpaces(text, i, end);
     let j = i;
     let opened = false;
     const c = text.charCodeAt(j);
     if (c === 0x28 || c === 0x5b) {
-      j++;
+      j = skipSpaces(text, j + 1, end);
       opened = true;
-      while (j < end && isSpace(text.charCodeAt(j))) j++;
     }
     const t = markerTokenAt(text, j, end);
     if (t < 0) break;
     if (opened) open++;
-    i = t;
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    i = skipSpaces(text, t, end);
     while (open > 0 && i < end && (text.charCodeAt(i) === 0x29 || text.charCodeAt(i) === 0x5d)) {
       open--;
-      i++;
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      i = skipSpaces(text, i + 1, end);
     }
     // "[May Contain/Peut Contenir/+/-: …]": markers chained with slashes.
-    while (
-      i < end &&
-      (isColon(text.charCodeAt(i)) || isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2f)
-    )
+    const stop = Math.min(end, i + MAX_GAP);
+    while (i < stop) {
+      const d = text.charCodeAt(i);
+      if (!isColon(d) && !isSpace(d) && d !== 0x2f) break;
       i++;
+    }
     found = i;
   }
   return found;

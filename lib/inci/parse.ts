@@ -357,7 +357,8 @@ class Parser {
     } else if (shape === 'prose') {
       this.noise();
       const water = this.waterAt(a, b);
-      if (water > a && this.nextIsItem()) {
+      if (water > a && this.nextIsItem() && shapeOf(text, water, b).shape === 'item') {
+        // "…is used with permission Water (Aqua/Eau), Betaine, …": the list starts at Water.
         this.addItem(water, b);
       } else {
         // "…, Glyceryl Caprylate Developed with Dermatologists": keep the name before the blurb.

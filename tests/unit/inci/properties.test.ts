@@ -188,11 +188,26 @@ describe('1 MB adversarial inputs (linear time)', () => {
     'Step 1: ',
     '(and) ',
     '전',
+    '):,',
+    '(s):,',
+    'a (b):, ',
+    '+ ',
   ];
 
   it.each(pieces.map((p) => [JSON.stringify(p), p]))('parses 1 MB of %s', (_name, piece) => {
     const text = fill(piece as string);
     expect(text.length).toBe(MB);
     checkInvariants(text);
+  });
+
+  it('parses nested brackets around a marker and a long run of spaces', () => {
+    const depth = 5000;
+    const text = `${'('.repeat(depth)}+${' '.repeat(MB - 2 * depth - 1)}${')'.repeat(depth)}`;
+    expect(text.length).toBe(MB);
+    checkInvariants(text);
+  });
+
+  it('parses a 1 MB mix of every adversarial piece', () => {
+    checkInvariants(fill(pieces.join('')));
   });
 });
