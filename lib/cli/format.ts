@@ -15,11 +15,7 @@ export function formatReport(r: PageReport): string {
     for (const ing of list.ingredients) {
       const tag = ing.kind === 'unknown' ? '' : ` [${ing.kind}: ${ing.entryId}]`;
       const group = ing.group === 'main' ? '' : ` (${ing.group})`;
-      const fn = ing.functions
-        ? ` — ${ing.functions.join(', ')}`
-        : ing.functions === null
-          ? ' — not a CosIng INCI name (2021)'
-          : '';
+      const fn = functionsText(ing.functions);
       out.push(`  ${String(ing.position).padStart(3)}. ${ing.text}${group}${tag}${fn}`);
     }
     out.push('');
