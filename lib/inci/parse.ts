@@ -110,6 +110,11 @@ class Parser {
   /** Flags of the segment being processed. */
   private flags = 0;
   private index = 0;
+  /**
+   * An "Active ingredient: Glycerin" label with its items on the same line: the line break
+   * after them ends the active group (DailyMed-style labels print the rest below, unlabelled).
+   */
+  private activeInline = false;
 
   constructor(text: string) {
     this.text = text;
@@ -176,6 +181,10 @@ class Parser {
     const sep = this.segs.sep[k] as Sep;
     const cur = this.cur;
     if (cur && sep === Sep.Comma) cur.commas++;
+    if ((sep === Sep.Newline || sep === Sep.Blank) && this.activeInline) {
+      this.activeInline = false;
+      if (cur && cur.group === 'active' && cur.items.length > 0) cur.group = 'main';
+    }
     const boundary =
       sep === Sep.Sentence || sep === Sep.Newline || sep === Sep.Blank || sep === Sep.End;
     if (!boundary) return;
@@ -224,6 +233,7 @@ class Parser {
       if (label) {
         this.beforeLabel(pos, label.start, label.kind, label.bare);
         pos = next;
+        this.activeInline = label.kind === 'active' && this.trim(next, b)[0] < b;
         continue;
       }
       const head = this.colonHead(pos, colon, b);
@@ -280,7 +290,8 @@ class Parser {
         }
         return;
       case 'inactive':
-        if (cur && (cur.group === 'active' || pending)) cur.group = 'main';
+        // Also right after an inline active line that the line break already closed.
+        if (cur && (cur.group === 'active' || pending || onlyActive(cur.items))) cur.group = 'main';
         else this.startList(null, true);
         return;
       case 'may':
@@ -486,7 +497,10 @@ class Parser {
     return kept.map((d) => {
       const first = d.items[0] as ParsedItem;
       const last = d.items[d.items.length - 1] as ParsedItem;
-      return { label: d.label, start: first.start, end: last.end, items: d.items };
+      // "Active ingredients" names the list only when every item is active; a drug-facts list
+      // with inactive items too is one product's list, its groups say which is which.
+      const mixed = d.label === ACTIVE_LABEL && d.items.some((i) => i.group !== 'active');
+      return { label: mixed ? null : d.label, start: first.start, end: last.end, items: d.items };
     });
   }
 
@@ -741,4 +755,8 @@ class Parser {
     }
     return -1;
   }
+}
+
+function onlyActive(items: readonly ParsedItem[]): boolean {
+  return items.length > 0 && items.every((i) => i.group === 'active');
 }

@@ -52,13 +52,6 @@ function assert(cond, message) {
 }
 
 /**
- * Pages where the parser deliberately splits lists differently from the hand-written
- * expectation (same items): tests/dom/page/parser-agreement.test.ts keeps the list, and
- * here only the item count is checked for them.
- */
-const KNOWN_LIST_SPLITS = new Set(['sephora-soleil-toujours-body-sunscreen-mist-spf30']);
-
-/**
  * Saved real pages with their URL: from tests/fixtures/pages/<name>.expected.json, else the
  * page's own canonical link or og:url. Only pages the content script is registered for.
  */
@@ -470,12 +463,10 @@ for (const p of saved) {
       const wantItems = p.expected.lists.reduce((n, l) => n + l.items.length, 0);
       assert(items === wantItems, `${items} ingredients reported, expected ${wantItems}`);
       const want = p.expected.lists.length;
-      if (!KNOWN_LIST_SPLITS.has(p.name)) {
-        assert(
-          report.ingredientLists.length === want,
-          `${report.ingredientLists.length} list(s) reported, expected ${want}`,
-        );
-      }
+      assert(
+        report.ingredientLists.length === want,
+        `${report.ingredientLists.length} list(s) reported, expected ${want}`,
+      );
     }
     const ui = await page.locator('exocheck-ui').count();
     assert(ui <= 1, 'at most one UI host');

@@ -21,16 +21,6 @@ import {
 
 const listPages = pageNames().filter((name) => readExpected(name).hasList);
 
-/**
- * Known disagreements, reported to the parser's owner; the expectation stays. Each runs as
- * `it.fails`, so the suite stays green and turns red the day the parser agrees (then delete
- * the entry).
- * - soleil: drug-facts "Active Ingredients: …; Inactive Ingredients: …". The parser returns
- *   one list labelled "Active ingredients" holding all 16 items; expected two lists,
- *   "Active Ingredients" (3) and "Inactive Ingredients" (13). Items agree.
- */
-const LABEL_DISAGREEMENTS = new Set(['sephora-soleil-toujours-body-sunscreen-mist-spf30']);
-
 describe.each(listPages)('parser agreement: %s', (name) => {
   let expected: Expected;
   let page: LoadedPage;
@@ -51,8 +41,7 @@ describe.each(listPages)('parser agreement: %s', (name) => {
     expect(got).toEqual(expected.lists.flatMap((l) => l.items));
   });
 
-  const labelsIt = LABEL_DISAGREEMENTS.has(name) ? it.fails : it;
-  labelsIt('splits the lists as expected (one per kit component or labelled block)', () => {
+  it('splits the lists as expected (one per kit component or labelled block)', () => {
     expect(parsed.map((l) => ({ label: l.label, items: l.items.map((i) => i.text) }))).toEqual(
       expected.lists,
     );

@@ -61,27 +61,27 @@ describe('labels', () => {
     ]);
   });
 
-  it('puts "Active ingredients:" items in group active and labels the block', () => {
-    one(
-      'Active ingredients: Zinc Oxide 20%\nInactive ingredients: Water, Glycerin',
-      'Active ingredients',
-      [x('Zinc Oxide 20%', ['Zinc Oxide'], 'active'), x('Water'), x('Glycerin')],
-    );
+  it('puts "Active ingredients:" items in group active; a mixed list carries no label', () => {
+    one('Active ingredients: Zinc Oxide 20%\nInactive ingredients: Water, Glycerin', null, [
+      x('Zinc Oxide 20%', ['Zinc Oxide'], 'active'),
+      x('Water'),
+      x('Glycerin'),
+    ]);
   });
 
   it('reads "Active Ingredient(s):" and "Other ingredients:" in one sentence', () => {
-    one(
-      'Active Ingredient(s): Salicylic Acid 2%. Other ingredients: Water, Glycerin',
-      'Active ingredients',
-      [x('Salicylic Acid 2%', ['Salicylic Acid'], 'active'), x('Water'), x('Glycerin')],
-    );
+    one('Active Ingredient(s): Salicylic Acid 2%. Other ingredients: Water, Glycerin', null, [
+      x('Salicylic Acid 2%', ['Salicylic Acid'], 'active'),
+      x('Water'),
+      x('Glycerin'),
+    ]);
   });
 
   it('reads a drug-facts block with semicolons (Soleil Toujours on Sephora)', () => {
     const lists = parse(
       'Active Ingredients: Avobenzone 3%, Homosalate 10%, Octisalate 5%; Inactive Ingredients: Aloe Barbadensis Leaf Juice, Fragrance, Water.',
     );
-    expect(lists.map((l) => l.label)).toEqual(['Active ingredients']);
+    expect(lists.map((l) => l.label)).toEqual([null]);
     expect(lists[0]?.items.map((i) => [i.text, i.group, i.percent])).toEqual([
       ['Avobenzone 3%', 'active', 3],
       ['Homosalate 10%', 'active', 10],
@@ -89,6 +89,23 @@ describe('labels', () => {
       ['Aloe Barbadensis Leaf Juice', 'main', null],
       ['Fragrance', 'main', null],
       ['Water', 'main', null],
+    ]);
+  });
+
+  it('ends an inline "Active ingredient:" group at the line break (DailyMed-style labels)', () => {
+    one(
+      'Active ingredient: Glycerin\nHuman Adipose Stromal Cell Conditioned Media, Water, Linalool',
+      null,
+      [
+        x('Glycerin', ['Glycerin'], 'active'),
+        x('Human Adipose Stromal Cell Conditioned Media'),
+        x('Water'),
+        x('Linalool'),
+      ],
+    );
+    one('Active ingredients:\nAvobenzone 3%\nHomosalate 10%', 'Active ingredients', [
+      x('Avobenzone 3%', ['Avobenzone'], 'active'),
+      x('Homosalate 10%', ['Homosalate'], 'active'),
     ]);
   });
 
