@@ -1,8 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntryCard } from '@/lib/cards';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
-import type { Lexicon } from '@/lib/detect/lexicon';
-import lexiconJson from '@/lib/knowledge/generated/lexicon.json';
+import { LEXICON } from '@/lib/detect/lexicon-data';
 import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
 import {
   ensureMarkStyle,
@@ -185,7 +184,7 @@ class Session {
     if (gen !== this.generation) return;
     if (!this.analyzer) {
       // Building the matcher's indexes is a task of its own, not part of the first analysis.
-      this.analyzer = createAnalyzer(lexiconJson as unknown as Lexicon);
+      this.analyzer = createAnalyzer(LEXICON);
       this.log(`matcher built in ${Math.round(performance.now() - found)} ms`);
       await yieldToMain(this.life);
       if (gen !== this.generation) return;
