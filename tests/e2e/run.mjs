@@ -52,15 +52,16 @@ function assert(cond, message) {
 }
 
 /**
- * Saved real pages with their URL: from tests/fixtures/pages/<name>.expected.json, else the
- * page's own canonical link or og:url. Only pages the content script is registered for.
+ * Saved pages with their URL, from every tests/fixtures/<retailer>/<name>.expected.json (else the
+ * page's own canonical link or og:url). Only pages the content script is registered for.
  */
 function savedPages() {
-  const dir = path.join(FIX, 'pages');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => {
+  const skip = new Set(['datasets', 'exosome']);
+  const out = [];
+  for (const folder of readdirSync(FIX).sort()) {
+    const dir = path.join(FIX, folder);
+    if (skip.has(folder) || folder.includes('.')) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.html'))) {
       const name = f.replace(/\.html$/, '');
       const file = path.join(dir, f);
       const expectedFile = path.join(dir, `${name}.expected.json`);
@@ -69,9 +70,10 @@ function savedPages() {
         : {};
       const url =
         typeof expected.url === 'string' ? expected.url : ownUrl(readFileSync(file, 'utf8'));
-      return { name, file, expected, url };
-    })
-    .filter((p) => p.url && manifestCovers(p.url));
+      out.push({ name, folder, file, expected, url });
+    }
+  }
+  return out.filter((p) => p.url && manifestCovers(p.url));
 }
 
 function ownUrl(html) {

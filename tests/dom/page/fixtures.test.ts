@@ -14,7 +14,7 @@ import {
 } from './pages';
 
 /**
- * The generic finder on every real page in tests/fixtures/pages, against expectations written
+ * The generic finder on every real page in tests/fixtures/<retailer>/, against expectations written
  * by reading the pages (not by running the finder): where the list is, that pages without one
  * yield nothing, and that the product copy leaves menus, footers and other products' cards out.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingredientStrings, isIngredientKey } from '../../../lib/page/embedded-json';
 import { productsFromJsonLd, readJsonLdProducts } from '../../../lib/page/json-ld';
 import { decodeEntities, stripHtml } from '../../../lib/page/strip-html';
-import { PAGES_DIR } from './pages';
+import { FIXTURES_DIR } from './pages';
 
 describe('stripHtml', () => {
   it('drops tags, turns <br> and blocks into newlines, decodes entities', () => {
@@ -86,7 +86,7 @@ describe('embedded JSON', () => {
 describe('JSON-LD', () => {
   it('reads Cult Beauty product JSON-LD: names and descriptions, no ingredients', () => {
     const raw = readFileSync(
-      `${PAGES_DIR}cultbeauty-jsonld-paulas-choice-bha-exfoliant-and-ct-light-wand.json`,
+      `${FIXTURES_DIR}cultbeauty/cultbeauty-jsonld-paulas-choice-bha-exfoliant-and-ct-light-wand.json`,
       'utf8',
     );
     const products = productsFromJsonLd({ label: 'ld+json#1', value: JSON.parse(raw) });

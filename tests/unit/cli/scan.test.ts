@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScan } from '../../../lib/cli/scan';
 import { PageReport } from '../../../lib/report';
+import { pagePath } from '../../dom/page/pages';
 
 async function scan(...argv: string[]) {
   const out: string[] = [];
@@ -86,7 +87,7 @@ describe('scan CLI on real saved pages', () => {
     'skincupid-dr-ceuracle-vegan-kombucha-tea-essence',
   ];
   it.each(ordinary)('%s: finds the list; an ordinary product gets verdict none', async (name) => {
-    const r = await report(`tests/fixtures/pages/${name}.html`);
+    const r = await report(pagePath(name));
     expect(r.retailer).not.toBe('none');
     expect(r.ingredientLists.length).toBeGreaterThan(0);
     expect(r.exosome.verdict).toBe('none');
@@ -94,7 +95,7 @@ describe('scan CLI on real saved pages', () => {
   });
 
   it('uses the saved page canonical URL when no --url is given', async () => {
-    const r = await report('tests/fixtures/pages/sephora-youth-to-the-people-dream-eye-cream.html');
+    const r = await report(pagePath('sephora-youth-to-the-people-dream-eye-cream'));
     expect(r.url).toMatch(/^https:\/\/www\.sephora\.com\//);
   });
 
@@ -103,7 +104,7 @@ describe('scan CLI on real saved pages', () => {
     'oliveyoung-kr-ranking-listing-with-exosome-product-names',
     'amazon-us-tshirt-non-beauty-no-inci',
   ])('%s: no list is a normal report (retailer none, exit 0)', async (name) => {
-    const r = await report(`tests/fixtures/pages/${name}.html`);
+    const r = await report(pagePath(name));
     expect(r.retailer).toBe('none');
     expect(r.ingredientLists).toEqual([]);
     expect(r.exosome.verdict).toBe('none');
