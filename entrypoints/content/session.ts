@@ -267,14 +267,22 @@ class Session {
     if (this.ui) return Promise.resolve(this.ui);
     this.uiMounting ??= mountUi(this.ctx, this.life, (mark) =>
       describeMark(mark, this.report, this.cards, this.cardsPending),
-    ).then((ui) => {
-      if (!this.active || !this.uiMounting) {
-        ui.remove();
+    ).then(
+      (ui) => {
+        if (!this.active || !this.uiMounting) {
+          ui.remove();
+          return null;
+        }
+        this.ui = ui;
+        return ui;
+      },
+      (err) => {
+        // No tooltip on this page (the marks, badge and popup still work); the next scan retries.
+        this.log('tooltip host unavailable', err);
+        this.uiMounting = null;
         return null;
-      }
-      this.ui = ui;
-      return ui;
-    });
+      },
+    );
     return this.uiMounting;
   }
 

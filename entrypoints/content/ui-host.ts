@@ -14,15 +14,33 @@ export interface UiHost {
 /**
  * The one shadow-root host per page (<exocheck-ui>, open shadow root, page CSS cannot reach
  * in; `:host{all:initial}` from WXT stops inherited styles too), holding the one tooltip.
+ * A page that defined <exocheck-ui> itself (a custom element with its own shadow root makes
+ * attachShadow throw) gets a host under a name it cannot have guessed instead.
  */
 export async function mountUi(
   ctx: ContentScriptContext,
   life: Lifetime,
   describe: (mark: HTMLElement) => TooltipModel | null,
 ): Promise<UiHost> {
+  try {
+    return await mountAs(HOST_NAME, ctx, life, describe);
+  } catch {
+    const suffix = Math.random().toString(36).slice(2, 10) || 'x';
+    return mountAs(`${HOST_NAME}-${suffix}`, ctx, life, describe);
+  }
+}
+
+const HOST_NAME = 'exocheck-ui';
+
+async function mountAs(
+  name: string,
+  ctx: ContentScriptContext,
+  life: Lifetime,
+  describe: (mark: HTMLElement) => TooltipModel | null,
+): Promise<UiHost> {
   let tooltip: TooltipController | null = null;
   const ui = await createShadowRootUi(ctx, {
-    name: 'exocheck-ui',
+    name,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -199,12 +199,19 @@ export const KIND_LOOK: Record<MarkKind, { tint: string; line: string; style: st
 };
 
 /**
+ * Specificity of three ids on top of `mark.exocheck-mark` (ids nothing carries, so it matches
+ * every mark): a page's own `!important` rules for <mark>, even long descendant chains such
+ * as `html body main section.ingredients p mark`, lose to ours.
+ */
+const OUTRANK = ':not(#exocheck-x):not(#exocheck-x):not(#exocheck-x)';
+
+/**
  * The marks' look, as one <style> in the page (not inline styles, so a mark is just its
  * attributes). `all: unset` drops whatever the page does to <mark>; every font and spacing
  * property then inherits, so the line box and the layout do not change.
  */
 function markCss(): string {
-  const m = `mark.${MARK_CLASS}`;
+  const m = `mark.${MARK_CLASS}${OUTRANK}`;
   const kinds = Object.entries(KIND_LOOK).map(
     ([kind, k]) =>
       `${m}[data-exocheck-kind="${kind}"]{--exocheck-tint:${k.tint};--exocheck-line:${k.line};--exocheck-style:${k.style}}`,

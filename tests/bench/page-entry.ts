@@ -1,0 +1,117 @@
+/**
+ * The content script's scan, bundled for the benchmark (scripts/bench.mjs injects it into
+ * pages with `page.addScriptTag`). It calls the very functions the content script's session
+ * calls (entrypoints/content/scan.ts, mark-plan.ts, lib/page/highlight.ts, the analyzer over
+ * the same generated lexicon) with the same task boundaries (a yield between find, matcher
+ * build, analysis and marking), so the longest task and the step times are the extension's.
+ * What it leaves out: settings, messaging to the background and the tooltip host (WXT APIs).
+ */
+
+import { planMarks } from '@/entrypoints/content/mark-plan';
+import { analyzeFindings, findPage } from '@/entrypoints/content/scan';
+import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
+import { LEXICON } from '@/lib/detect/lexicon-data';
+import { ensureMarkStyle, markRanges, removeMarkStyle, removeMarks } from '@/lib/page/highlight';
+
+const KINDS = { exosome: true, related: true, confounder: true, claim: true };
+
+let analyzer: Analyzer | null = null;
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface BenchScan {
+  /** Milliseconds per step (each its own task). */
+  steps: Record<string, number>;
+  /** Sum of the steps: the scan's main-thread work. */
+  work: number;
+  /** First step start to last step end, yields included. */
+  wall: number;
+  lists: number;
+  items: number;
+  claims: number;
+  marks: number;
+  retailer: string;
+}
+
+/** One scan as the session does it; `cold` rebuilds the matcher (the first scan on a page). */
+export async function scan(cold = false): Promise<BenchScan> {
+  if (cold) analyzer = null;
+  const steps: Record<string, number> = {};
+  const step = <T>(name: string, fn: () => T): T => {
+    const t = performance.now();
+    const out = fn();
+    steps[name] = (steps[name] ?? 0) + performance.now() - t;
+    return out;
+  };
+  const t0 = performance.now();
+  const url = location.href;
+  const { findings } = step('find', () => findPage(document, url));
+  await tick();
+  if (!analyzer) {
+    analyzer = step('matcher', () => createAnalyzer(LEXICON));
+    await tick();
+  }
+  const a = analyzer;
+  const report = step('analyze', () =>
+    analyzeFindings(a, url, findings, document.documentElement.lang || null),
+  );
+  await tick();
+  const marks = step('mark', () => {
+    const plan = planMarks(report, KINDS);
+    const options = { focusable: true };
+    const added: HTMLElement[] = [];
+    if (plan.sections.size > 0 || plan.copy.size > 0) ensureMarkStyle(document);
+    for (const [i, ranges] of plan.sections) {
+      const s = findings.sections[i];
+      if (s) added.push(...markRanges(s.text, ranges, options));
+    }
+    for (const [i, ranges] of plan.copy) {
+      const c = findings.copy[i];
+      if (c) added.push(...markRanges(c.text, ranges, options));
+    }
+    return added.length;
+  });
+  const wall = performance.now() - t0;
+  const work = Object.values(steps).reduce((s, v) => s + v, 0);
+  return {
+    steps,
+    work,
+    wall,
+    lists: report.ingredientLists.length,
+    items: report.ingredientLists.reduce((n, l) => n + l.ingredients.length, 0),
+    claims: report.exosome.claims.length,
+    marks,
+    retailer: report.retailer,
+  };
+}
+
+/** Takes our marks out again, so the next scan reads the page as it was. */
+export function reset(): void {
+  removeMarks(document);
+  removeMarkStyle(document);
+}
+
+/**
+ * The floor: one plain TreeWalker pass over the page's text (every Text node's data read
+ * once). No finder that reads the page's text can do less.
+ */
+export function floor(): { ms: number; nodes: number; chars: number } {
+  const t = performance.now();
+  const root = document.body ?? document.documentElement;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    nodes++;
+    chars += (n as Text).data.length;
+  }
+  return { ms: performance.now() - t, nodes, chars };
+}
+
+/** Element + text node count, for the table. */
+export function domSize(): number {
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}

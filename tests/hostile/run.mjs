@@ -1,0 +1,784 @@
+// Hostile-page suite: pages built to break ExoCheck (tests/hostile/pages/*.mjs), loaded in
+// Debian Chromium with the built extension at product URLs the content script is registered
+// for (routing from tests/e2e/harness.mjs: nothing leaves the machine). Every case asserts:
+// the page's own scripts all ran, no page error, no payload ran, the layout outside our marks
+// is unchanged, nothing from ExoCheck failed (its debug log, errors in its world), no
+// network request at all, and the report is right or says it found nothing.
+// Prints one line per case, then "N passed, N failed"; exits 1 on any failure.
+// `node tests/hostile/run.mjs [--build] [name filter…]`
+import { ensureBuilt, launch, tabIdOf } from '../e2e/harness.mjs';
+import {
+  iframeHtml,
+  iframeInnerHtml,
+  rerenderHtml,
+  SPA_B_LIST,
+  shadowHtml,
+  spaHtml,
+} from './pages/app.mjs';
+import { CSS_WARS, cssWarHtml, strictCspHtml } from './pages/css.mjs';
+import { EXOSOME_NAME, LIST_ITEMS } from './pages/kit.mjs';
+import { antiTamperHtml, prototypesHtml, squatHtml } from './pages/scripts.mjs';
+import {
+  bigDomHtml,
+  deepHtml,
+  hugeListTextHtml,
+  hugeTextHtml,
+  longListHtml,
+} from './pages/size.mjs';
+import { PAYLOADS, xssHtml } from './pages/xss.mjs';
+
+const MARK = 'mark.exocheck-mark';
+// The UI host is <exocheck-ui>, or <exocheck-ui-…> on a page that squats the name.
+const HOST = '[data-exocheck-ui]:not(span)';
+const TIP = `${HOST} [role="tooltip"]`;
+const SETTINGS_KEY = 'exocheck-settings';
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
+const started = Date.now();
+const results = [];
+
+const url = (slug) => `https://www.sephora.com/product/hostile-${slug}-P${1000 + slug.length}`;
+const FRAME_URL = 'https://www.sephora.com/hostile/frame-inner.html';
+
+const longList = longListHtml(5000);
+const PAGES = {
+  'big-dom': bigDomHtml(100_000),
+  'huge-text': hugeTextHtml(1_000_000),
+  'huge-list-text': hugeListTextHtml(1_000_000),
+  'long-list': longList.html,
+  deep: deepHtml(2000),
+  xss: xssHtml(),
+  ...Object.fromEntries(CSS_WARS.map((k) => [`css-${k}`, cssWarHtml(k)])),
+  'strict-csp': strictCspHtml(),
+  prototypes: prototypesHtml(),
+  'anti-tamper': antiTamperHtml(),
+  squat: squatHtml(),
+  spa: spaHtml({ urlA: url('spa'), urlB: url('spa-b') }),
+  rerender: rerenderHtml(),
+  shadow: shadowHtml(),
+  iframe: iframeHtml({ frameUrl: FRAME_URL }),
+};
+const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
+served[FRAME_URL] = { html: iframeInnerHtml() };
+served[url('spa-b')] = { html: PAGES.spa }; // a reload on B's URL serves the same app
+
+ensureBuilt({ force: args.includes('--build') });
+const h = await launch({ pages: served });
+const { context, sw, extId } = h;
+console.log(`# extension ${extId}, ${Object.keys(served).length} hostile pages`);
+
+async function setSettings(value) {
+  await sw.evaluate(([key, v]) => chrome.storage.local.set({ [key]: v }), [SETTINGS_KEY, value]);
+}
+// Debug on: ExoCheck's own log tells when a scan is done and whether any step failed.
+await setSettings({ debug: true });
+
+const reportFor = (u) =>
+  sw.evaluate(async (target) => {
+    const all = await chrome.storage.session.get(null);
+    return (
+      Object.entries(all).find(
+        ([k, r]) => k.startsWith('exocheck-report:') && r?.url === target,
+      )?.[1] ?? null
+    );
+  }, u);
+
+/** What a user sees on an extension page: rendered text (innerText), not textContent. */
+function visibleText(p) {
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point here.
+  return p.evaluate(() => document.body.innerText);
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+async function waitFor(fn, what, timeout = 15_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * A page under observation: every console message and exception from every world (over CDP,
+ * which sees the extension's isolated world too), and a pristine isolated world of our own for
+ * DOM reads, so pages that redefine built-ins cannot fool the checks.
+ */
+async function open(slug, { go = true } = {}) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds = new Map();
+  const log = [];
+  const ours = [];
+  const exceptions = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.set(c.id, c));
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    const c = worlds.get(e.executionContextId);
+    const text = e.args.map((a) => a.value ?? a.description ?? a.type).join(' ');
+    const entry = { type: e.type, text, world: worldName(c) };
+    log.push(entry);
+    if (entry.world === 'exocheck' && text.startsWith('[ExoCheck]')) ours.push(text);
+  });
+  cdp.on('Runtime.exceptionThrown', (e) => {
+    const d = e.exceptionDetails;
+    const c = worlds.get(d.executionContextId);
+    exceptions.push({ world: worldName(c), text: d.exception?.description ?? d.text });
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Page.enable');
+  const blockedBefore = h.blocked.length;
+  if (go) await page.goto(url(slug), { waitUntil: 'load' });
+  const o = {
+    page,
+    cdp,
+    log,
+    ours,
+    exceptions,
+    blockedBefore,
+    /** Evaluates in the page's main world; values come back through CDP, not page JS. */
+    async main(expression) {
+      const r = await cdp.send('Runtime.evaluate', {
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (r.exceptionDetails)
+        throw new Error(`main world: ${r.exceptionDetails.exception?.description}`);
+      return r.result.value;
+    },
+    /** Evaluates in a fresh isolated world of ours (pristine built-ins, same DOM). */
+    async dom(fn, arg) {
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'hostile-check',
+      });
+      const r = await cdp.send('Runtime.evaluate', {
+        expression: `(${fn})(${JSON.stringify(arg ?? null)})`,
+        contextId: executionContextId,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (r.exceptionDetails)
+        throw new Error(`check world: ${r.exceptionDetails.exception?.description}`);
+      return r.result.value;
+    },
+    /** Waits for ExoCheck's n-th finished scan (its debug log: report or no-list reply). */
+    async scanned(n = 1, timeout = 20_000) {
+      await waitFor(
+        () => scansDone(o) >= n,
+        `scan #${n} to finish (log: ${o.ours.slice(-3).join(' | ')})`,
+        timeout,
+      );
+    },
+  };
+  return o;
+}
+
+function worldName(c) {
+  if (!c) return 'unknown';
+  if (c.auxData?.type === 'isolated')
+    return c.origin === `chrome-extension://${extId}` ? 'exocheck' : c.name;
+  return 'main';
+}
+
+const scansDone = (o) =>
+  o.ours.filter((t) => /^\[ExoCheck\] (report|no-list) (reply|not delivered)/.test(t)).length;
+const scansStarted = (o) => o.ours.filter((t) => /^\[ExoCheck\] scan /.test(t)).length;
+
+/** The checks every case makes once ExoCheck is done with the page. */
+async function common(o, { layout = true, requests = true } = {}) {
+  const state = JSON.parse(await o.main('window.__state()'));
+  const p = state.page;
+  assert(
+    p.ran && p.end,
+    `page scripts did not all run: ${JSON.stringify({ ran: p.ran, end: p.end })}`,
+  );
+  assert(p.errors.length === 0, `page errors: ${p.errors.join(' | ')}`);
+  assert(p.xss.length === 0, `payloads ran in the page: ${p.xss.join(', ')}`);
+  const failed = o.ours.filter((t) => /\bfailed\b|not delivered|not requested/.test(t));
+  assert(failed.length === 0, `ExoCheck logged failures: ${failed.join(' | ')}`);
+  const ourErrors = [
+    ...o.log.filter((l) => l.world === 'exocheck' && (l.type === 'error' || l.type === 'warning')),
+    ...o.exceptions.filter((e) => e.world === 'exocheck'),
+  ];
+  assert(ourErrors.length === 0, `errors in ExoCheck's world: ${JSON.stringify(ourErrors)}`);
+  const pageErrors = o.log.filter((l) => l.world === 'main' && l.type === 'error');
+  const pageExceptions = o.exceptions.filter((e) => e.world === 'main');
+  assert(
+    pageErrors.length + pageExceptions.length === 0,
+    `console errors in the page: ${JSON.stringify([...pageErrors, ...pageExceptions])}`,
+  );
+  if (requests) {
+    const reqs = h.blocked.slice(o.blockedBefore);
+    assert(reqs.length === 0, `network requests: ${JSON.stringify(reqs.slice(0, 5))}`);
+  }
+  if (layout) {
+    assert(
+      p.marksAtSnapshot === 0,
+      `the load-time layout snapshot already had ${p.marksAtSnapshot} marks`,
+    );
+    const moved = Object.keys(p.boxes).filter(
+      (k) => JSON.stringify(p.boxes[k]) !== JSON.stringify(state.boxes[k]),
+    );
+    assert(
+      moved.length === 0,
+      `layout changed: ${moved.map((k) => `${k} ${JSON.stringify(p.boxes[k])}→${JSON.stringify(state.boxes[k])}`).join('; ')}`,
+    );
+  }
+  return state;
+}
+
+/** Marks grouped by finding (ref), read from a pristine world. */
+function findings(o) {
+  return o.dom((sel) => {
+    const by = new Map();
+    for (const m of document.querySelectorAll(sel)) {
+      const ref = m.getAttribute('data-exocheck-ref');
+      const f = by.get(ref) ?? { kind: m.getAttribute('data-exocheck-kind'), text: '' };
+      f.text += m.textContent;
+      by.set(ref, f);
+    }
+    return [...by.values()];
+  }, MARK);
+}
+
+/** The report holds the exosome-type ingredient, and the page shows its mark. */
+async function expectExosome(o, u, { items = LIST_ITEMS.length } = {}) {
+  const report = await waitFor(() => reportFor(u), 'the report');
+  assert(report.exosome.verdict === 'ingredient', `verdict ${report.exosome.verdict}`);
+  assert(
+    report.exosome.ingredients.some((i) => i.text === EXOSOME_NAME),
+    `exosome findings: ${JSON.stringify(report.exosome.ingredients.map((i) => i.text))}`,
+  );
+  const n = report.ingredientLists.reduce((s, l) => s + l.ingredients.length, 0);
+  if (items !== null) assert(n === items, `${n} ingredients reported, expected ${items}`);
+  const f = await findings(o);
+  assert(
+    f.some((x) => x.kind === 'exosome' && x.text === EXOSOME_NAME),
+    `no exosome mark: ${JSON.stringify(f.slice(0, 5))}`,
+  );
+  return report;
+}
+
+/** Either a correct report or none at all ("found nothing"); never a wrong one. */
+async function expectExosomeOrNothing(o, u) {
+  const report = await reportFor(u);
+  if (report === null || report.ingredientLists.length === 0) return 'found nothing';
+  await expectExosome(o, u, { items: null });
+  return 'found the list';
+}
+
+/** Hovers the exosome mark; the tooltip must look and sit right, on top of everything. */
+async function checkTooltip(o, kind = 'exosome') {
+  const mark = o.page.locator(`${MARK}[data-exocheck-kind="${kind}"]`).first();
+  await mark.scrollIntoViewIfNeeded();
+  await o.page.bringToFront();
+  await mark.hover();
+  const tip = o.page.locator(TIP);
+  await tip.waitFor({ state: 'visible', timeout: 5000 });
+  const geo = await o.dom(
+    ([sel, hostSel]) => {
+      const m = document.querySelector(`mark.exocheck-mark[data-exocheck-kind="${sel}"]`);
+      const host = document.querySelector(hostSel);
+      const t = host?.shadowRoot?.querySelector('[role="tooltip"]');
+      if (!m || !t) return null;
+      const a = m.getBoundingClientRect();
+      const b = t.getBoundingClientRect();
+      const cs = getComputedStyle(t);
+      const top = document.elementFromPoint(b.x + b.width / 2, b.y + Math.min(b.height / 2, 20));
+      return {
+        mark: [a.x, a.y, a.width, a.height],
+        tip: [b.x, b.y, b.width, b.height],
+        font: cs.fontSize,
+        family: cs.fontFamily,
+        display: cs.display,
+        visibility: cs.visibility,
+        onTop: top === host,
+        vw: innerWidth,
+        vh: innerHeight,
+        text: t.textContent,
+      };
+    },
+    [kind, HOST],
+  );
+  assert(geo, 'mark or tooltip missing');
+  const [mx, my, mw, mh] = geo.mark;
+  const [tx, ty, tw, th] = geo.tip;
+  assert(geo.font === '13px', `tooltip font-size ${geo.font}`);
+  assert(tw > 100 && tw <= 322, `tooltip width ${tw}`);
+  assert(th > 30, `tooltip height ${th}`);
+  assert(
+    tx >= 0 && ty >= 0 && tx + tw <= geo.vw && ty + th <= geo.vh,
+    `tooltip off screen: ${geo.tip}`,
+  );
+  const above = Math.abs(ty + th + 8 - my) <= 2;
+  const below = Math.abs(ty - (my + mh + 8)) <= 2;
+  assert(above || below, `tooltip not next to its mark: tip ${geo.tip}, mark ${geo.mark}`);
+  assert(
+    tx <= mx + mw && tx + tw >= mx,
+    `tooltip not over its mark horizontally: tip ${geo.tip}, mark ${geo.mark}`,
+  );
+  assert(geo.onTop, 'something covers the tooltip');
+  await o.page.mouse.move(1, 1);
+  return geo;
+}
+
+async function test(name, fn) {
+  if (only.length && !only.some((x) => name.includes(x))) return;
+  const t0 = Date.now();
+  let o = null;
+  try {
+    const note = await fn((slug, opts) => {
+      const p = open(slug, opts);
+      p.then((v) => {
+        o = v;
+      });
+      return p;
+    });
+    results.push(true);
+    console.log(`ok   ${name} (${Date.now() - t0} ms)${note ? ` — ${note}` : ''}`);
+  } catch (err) {
+    results.push(false);
+    console.log(`FAIL ${name}: ${err?.message ?? err}`);
+    if (o && process.env.HOSTILE_VERBOSE) console.log(o.ours.join('\n'));
+  } finally {
+    await o?.page.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- size
+
+await test('100,000 nodes: list found, page intact', async (openCase) => {
+  const o = await openCase('big-dom');
+  await o.scanned(1, 40_000);
+  const nodes = await o.dom(
+    () =>
+      document.querySelectorAll('*').length +
+      document.evaluate('count(//text())', document, null, 1, null).numberValue,
+  );
+  assert(nodes >= 100_000, `only ${nodes} nodes`);
+  await common(o);
+  await expectExosome(o, url('big-dom'));
+  return `${nodes} nodes`;
+});
+
+await test('a 1 MB text node next to the product: list found, page intact', async (openCase) => {
+  const o = await openCase('huge-text');
+  await o.scanned();
+  await common(o);
+  await expectExosome(o, url('huge-text'));
+});
+
+await test('a 1 MB ingredient-like text node: no crash, page intact', async (openCase) => {
+  const o = await openCase('huge-list-text');
+  await o.scanned(1, 40_000);
+  await common(o);
+  const report = await reportFor(url('huge-list-text'));
+  const n = report ? report.ingredientLists.reduce((s, l) => s + l.ingredients.length, 0) : 0;
+  return report
+    ? `${report.ingredientLists.length} list(s), ${n} items, verdict ${report.exosome.verdict}`
+    : 'found nothing';
+});
+
+await test('a 5,000-item ingredient list: every item reported, exosome marked', async (openCase) => {
+  const o = await openCase('long-list');
+  await o.scanned(1, 40_000);
+  await common(o);
+  await expectExosome(o, url('long-list'), { items: longList.count });
+  return `${longList.count} items`;
+});
+
+await test('markup nested 2,000 levels deep: list found, page intact', async (openCase) => {
+  const o = await openCase('deep');
+  await o.scanned();
+  const state = await common(o);
+  assert(state.page.depth > 2000, `depth ${state.page.depth}`);
+  return `${await expectExosomeOrNothing(o, url('deep'))} at depth ${state.page.depth}`;
+});
+
+// ---------------------------------------------------------------- injection
+
+await test('markup, script, javascript: URLs, entities, RTL and zero-width text stay text (page, tooltip, popup)', async (openCase) => {
+  const o = await openCase('xss');
+  await o.scanned();
+  await common(o);
+  const report = await waitFor(() => reportFor(url('xss')), 'the report');
+  const texts = report.ingredientLists.flatMap((l) => l.ingredients.map((i) => i.text));
+  assert(
+    texts.some((t) => t.includes('<img')),
+    `payload items reported as text: ${JSON.stringify(texts)}`,
+  );
+  // Nothing new in the page's DOM but our marks, the UI host and its hidden description.
+  const foreign = await o.dom(() =>
+    [...document.querySelectorAll('img, script:not([nonce]), svg, iframe, style, a[href]')]
+      .filter((e) => e.id !== 'exocheck-mark-style' && !e.closest('head'))
+      .filter((e) => !(e.tagName === 'SCRIPT' && e.textContent.includes('__page')))
+      .map((e) => e.outerHTML.slice(0, 80)),
+  );
+  assert(foreign.length === 0, `elements appeared in the page: ${foreign.join(' | ')}`);
+  const marked = (await findings(o)).map((f) => f.text);
+  assert(
+    marked.some((t) => t.includes('Exosomes')),
+    `payload exosome item marked: ${JSON.stringify(marked)}`,
+  );
+  // Tooltip on the payload-carrying exosome item: the payload is its text, not its markup.
+  const mark = o.page
+    .locator(`${MARK}[data-exocheck-kind="exosome"]`, { hasText: 'Exosomes' })
+    .first();
+  await o.page.bringToFront();
+  await mark.hover();
+  await o.page.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
+  const tip = await o.dom((hostSel) => {
+    const t = document.querySelector(hostSel).shadowRoot.querySelector('[role="tooltip"]');
+    return {
+      text: t.textContent,
+      tags: [...t.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()),
+    };
+  }, HOST);
+  assert(
+    tip.text.includes(PAYLOADS.img),
+    `tooltip text lacks the payload as text: ${tip.text.slice(0, 200)}`,
+  );
+  assert(
+    !tip.tags.some((t) => ['img', 'script', 'svg', 'iframe', 'a', 'style'].includes(t)),
+    `tooltip elements: ${tip.tags}`,
+  );
+  await o.page.mouse.move(1, 1);
+  // Claim tooltip: its note lists the exosome names, payload included.
+  await o.page.locator(`${MARK}[data-exocheck-kind="claim"]`).first().hover();
+  await o.page.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
+  await o.page.mouse.move(1, 1);
+  // Popup for the tab.
+  const tabId = await tabIdOf(sw, url('xss'));
+  const popup = await context.newPage();
+  const popupErrors = [];
+  popup.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') popupErrors.push(m.text());
+  });
+  popup.on('pageerror', (e) => popupErrors.push(String(e)));
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  await waitFor(async () => /Human Adipose/.test(await visibleText(popup)), 'the popup report');
+  // Open every disclosure, so the full list is rendered too.
+  await popup.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  const popText = await visibleText(popup);
+  const pop = await popup.evaluate(() => ({
+    bad: [
+      ...document.querySelectorAll(
+        'img, iframe, svg, script:not([src]), a[href^="javascript:"], style',
+      ),
+    ]
+      .filter((e) => !(e.tagName === 'svg' && e.closest('[aria-hidden="true"]')))
+      .map((e) => e.outerHTML.slice(0, 80)),
+    xss: typeof window.__xss,
+  }));
+  await popup.close();
+  assert(pop.bad.length === 0, `popup elements from page text: ${pop.bad.join(' | ')}`);
+  assert(
+    popText.includes(PAYLOADS.img) || popText.includes('<img'),
+    'popup shows the payload as text',
+  );
+  assert(popText.includes('Carbomer &lt'), 'entity-shaped text shown as written, not decoded');
+  assert(popupErrors.length === 0, `popup errors: ${popupErrors.join(' | ')}`);
+  const after = JSON.parse(await o.main('window.__state()'));
+  assert(after.page.xss.length === 0, `payloads ran: ${after.page.xss}`);
+  assert(
+    h.fromExtension.length === 0,
+    `requests from the extension: ${JSON.stringify(h.fromExtension)}`,
+  );
+  assert(
+    h.blocked.slice(o.blockedBefore).length === 0,
+    `requests: ${JSON.stringify(h.blocked.slice(o.blockedBefore))}`,
+  );
+});
+
+// ---------------------------------------------------------------- CSS
+
+for (const kind of CSS_WARS) {
+  await test(`page CSS at war (${kind}): layout unchanged, tooltip looks and sits right`, async (openCase) => {
+    const o = await openCase(`css-${kind}`);
+    await o.scanned();
+    await common(o);
+    await expectExosome(o, url(`css-${kind}`));
+    const geo = await checkTooltip(o);
+    return `tooltip ${geo.tip.map(Math.round).join(',')}`;
+  });
+}
+
+await test("a page CSP without 'unsafe-inline': marks and tooltip still work", async (openCase) => {
+  const o = await openCase('strict-csp');
+  await o.scanned();
+  await common(o);
+  await expectExosome(o, url('strict-csp'));
+  const styled = await o.dom(
+    () => getComputedStyle(document.querySelector('mark.exocheck-mark')).textDecorationLine,
+  );
+  await checkTooltip(o);
+  return `mark underline: ${styled}`;
+});
+
+// ---------------------------------------------------------------- page scripts
+
+await test('redefined Array.prototype.map, JSON.parse, MutationObserver, customElements.define …, frozen body: nothing changes for us', async (openCase) => {
+  const o = await openCase('prototypes');
+  await o.scanned();
+  const state = await common(o);
+  assert(state.page.sabotaged, 'the sabotage script ran');
+  await expectExosome(o, url('prototypes'));
+  await checkTooltip(o);
+});
+
+await test('a page that strips every foreign node: bounded re-scans, no loop, page intact', async (openCase) => {
+  const o = await openCase('anti-tamper');
+  await o.scanned();
+  await o.page.waitForTimeout(6000);
+  const state = await common(o, { layout: false });
+  const scans = scansStarted(o);
+  assert(scans <= 12, `${scans} scans: runaway loop`);
+  const report = await reportFor(url('anti-tamper'));
+  assert(report?.exosome.verdict === 'ingredient', 'the report survives');
+  return `${scans} scans, ${state.page.rounds} page counter-attacks`;
+});
+
+await test('a page that squats <exocheck-ui>: marks, report and tooltip still work, no error', async (openCase) => {
+  const o = await openCase('squat');
+  await o.scanned();
+  await o.page.waitForTimeout(300);
+  const state = await common(o);
+  await expectExosome(o, url('squat'));
+  await checkTooltip(o);
+  const hosts = await o.dom(
+    (sel) => [...document.querySelectorAll(sel)].map((e) => e.localName),
+    HOST,
+  );
+  assert(hosts.length === 1, `hosts: ${hosts}`);
+  return `host <${hosts[0]}>, page constructor ran ${state.page.squatted ?? 0} time(s)`;
+});
+
+// ---------------------------------------------------------------- apps
+
+await test('SPA navigation with pushState: the report follows, old marks go', async (openCase) => {
+  const o = await openCase('spa');
+  await o.scanned();
+  await common(o);
+  await expectExosome(o, url('spa'));
+  await o.main(`window.__go('b')`);
+  await o.scanned(2);
+  const report = await waitFor(() => reportFor(url('spa-b')), 'product B report');
+  assert(report.exosome.verdict === 'none', `B verdict ${report.exosome.verdict}`);
+  assert(report.exosome.related.length === 1, 'B related finding');
+  const f = await findings(o);
+  assert(
+    !f.some((x) => x.kind === 'exosome'),
+    `A's exosome mark still there: ${JSON.stringify(f)}`,
+  );
+  assert(
+    f.some((x) => x.kind === 'related' && SPA_B_LIST.includes(x.text)),
+    `B marks: ${JSON.stringify(f)}`,
+  );
+  await o.main('history.back()');
+  await o.scanned(3);
+  await waitFor(
+    async () => (await reportFor(url('spa')))?.exosome.verdict === 'ingredient',
+    'A again',
+  );
+  const back = await findings(o);
+  assert(
+    back.some((x) => x.kind === 'exosome' && x.text === EXOSOME_NAME),
+    'A re-marked',
+  );
+  assert(!back.some((x) => x.kind === 'related'), "B's marks gone");
+  const hosts = await o.dom(
+    (sel) => document.querySelectorAll(`${sel}, #exocheck-mark-style`).length,
+    HOST,
+  );
+  assert(hosts <= 2, `${hosts} hosts/styles`);
+  const state = JSON.parse(await o.main('window.__state()'));
+  assert(state.page.errors.length === 0, state.page.errors.join());
+});
+
+await test('an accordion re-rendered 50 times in a burst: bounded scans, final list marked', async (openCase) => {
+  const o = await openCase('rerender');
+  await o.scanned();
+  await common(o);
+  const before = scansStarted(o);
+  const renders = await o.main('window.__rerender(50, 40)');
+  await o.page.waitForTimeout(2500);
+  const scans = scansStarted(o) - before;
+  assert(renders === 50, `${renders} renders`);
+  assert(scans <= 3, `${scans} scans for one burst`);
+  await expectExosome(o, url('rerender'));
+  return `${scans} scan(s) for 50 renders`;
+});
+
+await test('ingredients inside an open shadow root: found or "nothing", never a crash', async (openCase) => {
+  const o = await openCase('shadow');
+  await o.scanned();
+  const state = await common(o);
+  assert(state.page.shadow, 'the shadow root was built');
+  return expectExosomeOrNothing(o, url('shadow'));
+});
+
+await test('ingredients inside a same-origin iframe: found or "nothing", never a crash', async (openCase) => {
+  const o = await openCase('iframe');
+  await o.scanned();
+  await common(o);
+  return expectExosomeOrNothing(o, url('iframe'));
+});
+
+// ---------------------------------------------------------------- messages and storage
+
+/** Runs code in ExoCheck's isolated world of a page (what a compromised content script could do). */
+async function inContentWorld(o, expression) {
+  const worlds = [];
+  const cdp = await context.newCDPSession(o.page);
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find(
+    (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extId}`,
+  );
+  assert(world, 'no ExoCheck isolated world');
+  const r = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  await cdp.detach();
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description);
+  return r.result.value;
+}
+
+await test('forged and malformed messages to the background are rejected', async (openCase) => {
+  const o = await openCase('huge-text');
+  await o.scanned();
+  const u = url('huge-text');
+  const good = await waitFor(() => reportFor(u), 'the report');
+  const replies = await inContentWorld(
+    o,
+    `(async () => {
+      // A rejected message is answered with nothing (undefined, which arrives as null).
+      const send = (m) => chrome.runtime.sendMessage(m).then((r) => r == null ? 'rejected' : JSON.stringify(r), (e) => 'error: ' + e.message);
+      const r = ${JSON.stringify(good)};
+      const forged = [
+        null, 42, 'report', [], {}, { type: 'nope' },
+        { type: 'report' },
+        { type: 'report', report: { ...r, schemaVersion: 999 } },
+        { type: 'report', report: { ...r, exosome: { ...r.exosome, verdict: 'pwned' } } },
+        { type: 'report', report: r, extra: 1 },
+        { type: 'report', report: { ...r, ingredientLists: 'x' } },
+        { type: 'cards', ids: 'all', region: 'us' },
+        { type: 'cards', ids: Array(501).fill('x'), region: 'us' },
+        { type: 'cards', ids: ['x'], region: 'mars' },
+        { type: 'no-list', url: 'x'.repeat(5000), retailer: 'sephora' },
+        { type: 'get-report', tabId: 1 },
+        { type: 'scan-tab', tabId: 1 },
+        { type: '__proto__' },
+        JSON.parse('{"__proto__": {"type": "report"}}'),
+      ];
+      const out = [];
+      for (const m of forged) out.push(await send(m));
+      // The channel works: a well-formed request is answered.
+      const control = await send({ type: 'cards', ids: ['human-adipose-stromal-cell-conditioned-media'], region: 'us' });
+      return { out, control };
+    })()`,
+  );
+  const accepted = replies.out.filter((r) => r !== 'rejected');
+  assert(accepted.length === 0, `accepted: ${JSON.stringify(replies.out)}`);
+  assert(
+    replies.control.startsWith('[{'),
+    `a valid cards request got ${replies.control.slice(0, 80)}`,
+  );
+  const after = await reportFor(u);
+  assert(JSON.stringify(after) === JSON.stringify(good), 'the stored report changed');
+  return `${replies.out.length} forged messages, all rejected`;
+});
+
+await test('a corrupted stored report and forged popup URLs: the popup shows nothing, no error', async () => {
+  const tabId = 987654;
+  await sw.evaluate(
+    (id) =>
+      chrome.storage.session.set({
+        [`exocheck-report:${id}`]: { url: 'https://x', schemaVersion: 'x', ingredientLists: [{}] },
+      }),
+    tabId,
+  );
+  const popup = await context.newPage();
+  const errors = [];
+  popup.on('pageerror', (e) => errors.push(String(e)));
+  popup.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  for (const q of [
+    `tabId=${tabId}`,
+    'tabId=-1',
+    'tabId=abc',
+    'tabId=1e309',
+    'tabId=%3Cimg%20src%3Dx%3E',
+    'tabId=1&tabId=2',
+  ]) {
+    await popup.goto(`chrome-extension://${extId}/popup.html?${q}`);
+    await popup.waitForLoadState('load');
+    await popup.waitForTimeout(300);
+    const text = await visibleText(popup);
+    assert(text.length > 0, `popup empty for ${q}`);
+    assert(
+      !/undefined|NaN|\[object/.test(text),
+      `popup shows junk for ${q}: ${text.slice(0, 200)}`,
+    );
+  }
+  await popup.close();
+  assert(errors.length === 0, `popup errors: ${errors.join(' | ')}`);
+});
+
+await test('corrupted stored settings fall back per field', async (openCase) => {
+  await setSettings({
+    enabled: 'yes',
+    disabledSites: [1, null, { a: 1 }, 'example.org'],
+    kinds: 7,
+    region: 'mars',
+    tooltips: null,
+    debug: true,
+    disabledRetailers: 'sephora',
+    __proto__: { enabled: false },
+  });
+  const o = await openCase('huge-text');
+  await o.scanned();
+  await common(o);
+  await expectExosome(o, url('huge-text'));
+  // Not even an object.
+  await setSettings('💥');
+  const options = await context.newPage();
+  const errors = [];
+  options.on('pageerror', (e) => errors.push(String(e)));
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await options.waitForLoadState('load');
+  await options.waitForTimeout(300);
+  const checked = await options.evaluate(
+    () => [...document.querySelectorAll('input[type=checkbox]')].filter((i) => i.checked).length,
+  );
+  await options.close();
+  assert(errors.length === 0, `options errors: ${errors.join(' | ')}`);
+  assert(checked >= 4, `defaults not shown (${checked} boxes checked)`);
+  await setSettings({ debug: true });
+});
+
+await test('no request from any part of the extension during the whole suite', async () => {
+  assert(h.fromExtension.length === 0, `extension requests: ${JSON.stringify(h.fromExtension)}`);
+  const pageReqs = h.blocked.filter((b) => !b.url.startsWith('https://evil.test/'));
+  console.log(`#   ${h.served.length} pages served, ${h.blocked.length} requests blocked`);
+  assert(pageReqs.length === 0, `requests: ${JSON.stringify(pageReqs.slice(0, 5))}`);
+});
+
+await h.close();
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
