@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { contentScriptMatches } from '@/lib/retailers/matches';
+import { contentScriptMatches } from '@/lib/retailers/registry';
 import { runSession } from './session';
 
 /**

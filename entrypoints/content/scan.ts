@@ -1,24 +1,30 @@
 import type { Analyzer } from '@/lib/detect/analyze';
-import { findOnPage } from '@/lib/page/find';
-import type { PageFindings, TextSource } from '@/lib/page/types';
+import type { TextSource } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
+import { findWithAdapter, type RetailerFindings } from '@/lib/retailers/find';
 
 export interface ScanResult {
-  findings: PageFindings;
+  findings: RetailerFindings;
   report: PageReport;
   /** Identifies the scanned text: equal signatures mean nothing to redo. */
   signature: string;
 }
 
-/** Find the sections and copy, then run the pure pipeline on their text. */
+/**
+ * Find the sections and copy (retailer adapter, then the generic finder), then run the pure
+ * pipeline on their text. `generic`: the user's "Scan this page" on a page ExoCheck already
+ * scanned runs the generic finder alone.
+ */
 export function findPage(
   doc: Document,
   url: string,
-): { findings: PageFindings; signature: string } {
-  const findings = findOnPage(doc, url);
+  generic = false,
+): { findings: RetailerFindings; signature: string } {
+  const findings = findWithAdapter(doc, url, { generic });
   const signature = JSON.stringify([
     url,
     findings.retailer,
+    findings.adapter?.origins,
     findings.sections.map((s) => s.text.text),
     findings.copy.map((c) => c.text.text),
   ]);
@@ -28,7 +34,7 @@ export function findPage(
 export function analyzeFindings(
   analyzer: Analyzer,
   url: string,
-  findings: PageFindings,
+  findings: RetailerFindings,
   lang: string | null,
 ): PageReport {
   return analyzer.analyze({
@@ -49,7 +55,7 @@ export function sourceIsCurrent(source: TextSource): boolean {
 }
 
 /** Elements to watch for changes: the found sections and the blocks holding the copy. */
-export function regionElements(findings: PageFindings): Element[] {
+export function regionElements(findings: RetailerFindings): Element[] {
   const out: Element[] = [];
   for (const s of findings.sections) if (s.element) out.push(s.element);
   for (const c of findings.copy) {
@@ -64,4 +70,13 @@ export function regionElements(findings: PageFindings): Element[] {
 function commonAncestor(a: Node, b: Node): Element | null {
   for (let el = a.parentElement; el; el = el.parentElement) if (el.contains(b)) return el;
   return null;
+}
+
+/** The debug line for a supported product page whose adapter found no list itself. */
+export function adapterMissNote(findings: RetailerFindings): string | null {
+  const a = findings.adapter;
+  if (!a?.productPage) return null;
+  if (a.origins.length > 0 && a.origins.every((o) => o !== 'generic')) return null;
+  const generic = a.origins.length > 0 ? ' (the generic finder found a list)' : '';
+  return `adapter ${a.id} matched nothing on a product page${generic}`;
 }

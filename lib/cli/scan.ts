@@ -3,8 +3,8 @@ import { type Analyzer, createAnalyzer } from '../detect/analyze';
 import { LEXICON } from '../detect/lexicon-data';
 import { createCosingDictionary } from '../knowledge/cosing';
 import cosingCompact from '../knowledge/generated/cosing-dictionary.json';
-import { findOnPage } from '../page/find';
 import type { PageReport } from '../report';
+import { findWithAdapter } from '../retailers/find';
 import { formatReport } from './format';
 import { formatLookup, runLookup } from './lookup';
 import { savedPageUrl } from './page-url';
@@ -55,7 +55,11 @@ function parseArgs(argv: readonly string[]): Args {
 let analyzer: Analyzer | null = null;
 let dictionary: ReturnType<typeof createCosingDictionary> | null = null;
 
-/** Scans saved HTML with the same pipeline the content script runs, plus the CosIng dictionary. */
+/**
+ * Scans saved HTML with the same pipeline the content script runs: the retailer adapter picked
+ * from the URL (`--url`, else the page's canonical link, og:url or "saved from" comment), else
+ * by page structure (Shopify), then the generic finder; plus the CosIng dictionary.
+ */
 export function scanHtml(html: string, url: string | null): PageReport {
   const window = new Window({
     url: 'https://exocheck.invalid/',
@@ -74,7 +78,7 @@ export function scanHtml(html: string, url: string | null): PageReport {
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const pageUrl = url ?? savedPageUrl(doc) ?? 'about:blank';
-    const findings = findOnPage(doc, pageUrl);
+    const findings = findWithAdapter(doc, pageUrl);
     analyzer ??= createAnalyzer(LEXICON);
     dictionary ??= createCosingDictionary(cosingCompact);
     return analyzer.analyze(

@@ -1,0 +1,150 @@
+import { MAX_FIELD_CHARS } from '../page/find-copy';
+import { labelKey } from '../page/label-target';
+import { ACCEPT, type RunScore, sameList, scoreRuns } from '../page/list-score';
+import { inOffProductRegion, isOffProductRegion, startRegionPass } from '../page/page-regions';
+import { clipSource, nodeAt, textSourceOf } from '../page/text-source';
+import type { CopyFieldName, FoundCopy, FoundSection, TextSource } from '../page/types';
+import type { Adapter, Sel } from './types';
+
+/**
+ * An adapter's selectors applied to the DOM. Elements are read as they are: a collapsed
+ * accordion or a hidden tab panel still holds its text, and nothing is clicked or changed.
+ * An ingredient alternative counts only where its text holds a run rated as an INCI list
+ * (lib/page/list-score), so a selector that drifts onto a "How to use" panel finds nothing.
+ */
+
+const MAX_SECTION_CHARS = 100_000;
+/** Elements looked at per selector (a shop repeats its panel for mobile and desktop). */
+const MAX_MATCHES = 12;
+const MAX_SECTIONS = 12;
+/** Shorter description or highlight blocks are labels and badges, not copy. */
+const MIN_BLOCK_CHARS = 20;
+const MAX_TITLE_CHARS = 500;
+
+/** Elements scanned for a label filter (`Sel.after`) before giving up. */
+const MAX_SCANNED = 4_000;
+
+/** True if the element just before `el` reads like `label` ("Ingredients:" → "ingredients"). */
+function follows(el: Element, label: string): boolean {
+  const prev = el.previousElementSibling;
+  return prev !== null && labelKey(prev.textContent ?? '') === label;
+}
+
+/** The elements a selector alternative picks; never throws (a bad selector finds nothing). */
+export function selectAll(root: ParentNode, sel: Sel): Element[] {
+  try {
+    const all = root.querySelectorAll(sel.selector);
+    if (sel.after === undefined) return [...all].slice(0, MAX_MATCHES);
+    const out: Element[] = [];
+    for (let i = 0; i < all.length && i < MAX_SCANNED && out.length < MAX_MATCHES; i++) {
+      const el = all[i] as Element;
+      if (follows(el, sel.after)) out.push(el);
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && text.charCodeAt(i) <= 0x20) i++;
+  return i;
+}
+
+function commonAncestor(a: Node, b: Node): Element | null {
+  for (let el = a.parentElement; el !== null; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+/** The smallest element inside `root` holding every INCI run (drops the panel's own heading). */
+function narrow(root: Element, source: TextSource, score: RunScore): Element {
+  const first = score.good[0];
+  const last = score.good[score.good.length - 1];
+  if (first === undefined || last === undefined) return root;
+  const a = nodeAt(source, firstNonSpace(source.text, first.start, first.end));
+  const b = nodeAt(source, Math.max(last.start, last.end - 1));
+  if (a === null || b === null) return root;
+  const anc = commonAncestor(a.node, b.node);
+  return anc !== null && root.contains(anc) ? anc : root;
+}
+
+function sectionOf(el: Element, sel: Sel): FoundSection | null {
+  if (inOffProductRegion(el)) return null;
+  const source = textSourceOf(el, { maxChars: MAX_SECTION_CHARS });
+  const score = scoreRuns(source.text, ACCEPT);
+  if (score.good.length === 0) return null;
+  const inner = narrow(el, source, score);
+  const text = inner === el ? source : textSourceOf(inner, { maxChars: MAX_SECTION_CHARS });
+  return { source: 'adapter', via: `adapter:${sel.selector}`, element: inner, text };
+}
+
+/** Sections from the first ingredient alternative that yields any; repeats dropped. */
+export function selectorSections(doc: Document, adapter: Adapter): FoundSection[] {
+  startRegionPass();
+  for (const sel of adapter.ingredients) {
+    const found: FoundSection[] = [];
+    for (const el of selectAll(doc, sel)) {
+      if (found.length >= MAX_SECTIONS) break;
+      let s: FoundSection | null = null;
+      try {
+        s = sectionOf(el, sel);
+      } catch {
+        s = null;
+      }
+      if (s === null) continue;
+      const el2 = s.element as Element;
+      const repeat = found.some(
+        (f) =>
+          (f.element as Element).contains(el2) ||
+          el2.contains(f.element as Element) ||
+          sameList(f.text.text, s.text.text),
+      );
+      if (!repeat) found.push(s);
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Copy blocks for one field from the first alternative that matches anything usable. */
+function fieldCopy(doc: Document, field: CopyFieldName, sels: readonly Sel[]): FoundCopy[] {
+  const min = field === 'title' ? 1 : MIN_BLOCK_CHARS;
+  const max = field === 'title' ? MAX_TITLE_CHARS : MAX_FIELD_CHARS;
+  for (const sel of sels) {
+    const out: FoundCopy[] = [];
+    let used = 0;
+    for (const el of selectAll(doc, sel)) {
+      if (used >= max || inOffProductRegion(el)) continue;
+      if (out.some((c) => c.text.segments[0] && el.contains(c.text.segments[0].node))) continue;
+      const src = clipSource(
+        textSourceOf(el, { skip: isOffProductRegion, maxChars: max }),
+        max - used,
+      );
+      if (collapse(src.text).length < min) continue;
+      out.push({ field, text: src });
+      used += src.text.length;
+      if (field === 'title') break;
+    }
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+/** The adapter's title, description and highlight blocks (DOM only, highlightable). */
+export function selectorCopy(doc: Document, adapter: Adapter): FoundCopy[] {
+  startRegionPass();
+  const out: FoundCopy[] = [];
+  try {
+    out.push(...fieldCopy(doc, 'title', adapter.copy.title));
+    out.push(...fieldCopy(doc, 'description', adapter.copy.description));
+    out.push(...fieldCopy(doc, 'highlights', adapter.copy.highlights));
+  } catch {
+    // what was found so far
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { amazon } from './amazon';
+import { boots } from './boots';
+import { cultbeauty } from './cultbeauty';
+import { dermstore } from './dermstore';
+import { iherb } from './iherb';
+import { lookfantastic } from './lookfantastic';
+import { nordstrom } from './nordstrom';
+import { notino } from './notino';
+import { oliveyoung } from './oliveyoung';
+import { sephora } from './sephora';
+import { shopify } from './shopify';
+import { sokoglam } from './sokoglam';
+import { spacenk } from './spacenk';
+import { stylevana } from './stylevana';
+import { target } from './target';
+import type { Adapter } from './types';
+import { ulta } from './ulta';
+import { onDomain } from './url';
+import { walmart } from './walmart';
+import { yesstyle } from './yesstyle';
+
+/**
+ * Every retailer adapter. The content script's manifest `matches`, the options page's list of
+ * shops, the content script's choice of adapter and the scan CLI all read this one list.
+ * Adapters found by host come first; Shopify (found by page structure) is tried last.
+ */
+export const ADAPTERS: readonly Adapter[] = [
+  sephora,
+  ulta,
+  amazon,
+  dermstore,
+  boots,
+  cultbeauty,
+  lookfantastic,
+  target,
+  walmart,
+  iherb,
+  oliveyoung,
+  yesstyle,
+  sokoglam,
+  stylevana,
+  nordstrom,
+  spacenk,
+  notino,
+  shopify,
+];
+
+export function adapterById(id: string): Adapter | null {
+  return ADAPTERS.find((a) => a.id === id) ?? null;
+}
+
+/** The adapter whose hosts include the URL's host, or null. */
+export function adapterForUrl(url: URL): Adapter | null {
+  return ADAPTERS.find((a) => a.hosts.length > 0 && onDomain(url.hostname, a.hosts)) ?? null;
+}
+
+/** By host first, else by page structure (a Shopify storefront on its own domain). */
+export function adapterFor(doc: Document, url: URL): Adapter | null {
+  const byHost = adapterForUrl(url);
+  if (byHost) return byHost;
+  for (const a of ADAPTERS) {
+    if (!a.detect) continue;
+    try {
+      if (a.detect(doc)) return a;
+    } catch {
+      // a detector that fails on an odd page just does not apply
+    }
+  }
+  return null;
+}
+
+/** The adapter for a URL when it is one of that shop's product pages, else null. */
+export function productPageAdapter(url: string): Adapter | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const a = adapterForUrl(parsed);
+  try {
+    return a?.isProductPage(parsed) ? a : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every product-page match pattern, for `defineContentScript({ matches })`. */
+export function contentScriptMatches(): string[] {
+  return ADAPTERS.flatMap((a) => a.matches);
+}
