@@ -28,7 +28,13 @@ import { claimPage, releasePage } from './guard';
 import { createLog } from './log';
 import { planMarks } from './mark-plan';
 import { supportedRetailer } from './retailer-of';
-import { analyzeFindings, findPage, regionElements, sourceIsCurrent } from './scan';
+import {
+  adapterMissNote,
+  analyzeFindings,
+  findPage,
+  regionElements,
+  sourceIsCurrent,
+} from './scan';
 import { mountUi, type UiHost } from './ui-host';
 
 /** The content script's whole life on one page. `main` never throws: errors go to the debug log. */
@@ -55,6 +61,8 @@ class Session {
   private scanning = false;
   private rescan = false;
   private url = location.href;
+  /** Run the generic finder only, without the retailer adapter (see start()). */
+  private generic = false;
   /** Bumped on teardown and navigation, so async work from before drops its result. */
   private generation = 0;
 
@@ -71,7 +79,8 @@ class Session {
   }
 
   async start(): Promise<void> {
-    claimPage(this);
+    // A second start on the same page is the user's "Scan this page": the generic finder alone.
+    this.generic = claimPage(this).starts > 1;
     this.ctx.onInvalidated(() => {
       this.teardown();
       releasePage(this);
@@ -164,16 +173,18 @@ class Session {
   private async scanOnce(reason: string, gen: number): Promise<void> {
     const url = location.href;
     const t0 = performance.now();
-    let { findings, signature } = findPage(document, url);
+    let { findings, signature } = findPage(document, url, this.generic);
     if (signature === this.signature && this.marks.every((m) => m.isConnected)) {
       this.log('unchanged', reason);
       return;
     }
     this.log('scan', reason, findings.retailer, findings.sections.length, 'section(s)');
+    const miss = adapterMissNote(findings);
+    if (miss) this.log(miss);
     if (this.marks.length > 0 || document.querySelector(MARK_SELECTOR)) {
       // Read clean text nodes: take the old marks out first, then find again.
       this.clearMarks();
-      ({ findings, signature } = findPage(document, url));
+      ({ findings, signature } = findPage(document, url, this.generic));
     }
     if (!isRetailerEnabled(this.settings, findings.retailer)) {
       this.log('retailer switched off:', findings.retailer);
