@@ -1,5 +1,6 @@
 import type { DictionaryLookup } from '../detect/analyze';
-import type { PageReport } from '../report';
+import { buildItem } from '../inci/item';
+import type { PageReport, ReportIngredient } from '../report';
 
 /**
  * Adds CosIng functions and annex references to every ingredient. The content script runs the
@@ -12,7 +13,7 @@ export function enrichReport(report: PageReport, dictionary: DictionaryLookup): 
     ingredientLists: report.ingredientLists.map((list) => ({
       ...list,
       ingredients: list.ingredients.map((ing) => {
-        const hit = dictionary.lookup(ing.text) ?? dictionary.lookup(ing.name);
+        const hit = firstHit(namesOf(ing), dictionary);
         return {
           ...ing,
           functions: hit ? hit.functions : null,
@@ -21,4 +22,22 @@ export function enrichReport(report: PageReport, dictionary: DictionaryLookup): 
       }),
     })),
   };
+}
+
+/**
+ * The names the analysis tries for an ingredient as written: the parser's candidates
+ * ("Water/Aqua/Eau" → "Water", "Aqua", "Eau"), so the extension's report and the scan CLI's
+ * (which looks the candidates up while analysing) give every ingredient the same functions.
+ */
+function namesOf(ing: ReportIngredient): string[] {
+  const item = buildItem(ing.text, 0, ing.text.length, ing.group);
+  return item ? item.candidates : [ing.text, ing.name];
+}
+
+function firstHit(names: readonly string[], dictionary: DictionaryLookup) {
+  for (const n of names) {
+    const hit = dictionary.lookup(n);
+    if (hit) return hit;
+  }
+  return null;
 }

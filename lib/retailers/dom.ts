@@ -1,9 +1,9 @@
 import { MAX_FIELD_CHARS } from '../page/find-copy';
 import { labelKey } from '../page/label-target';
-import { ACCEPT, type RunScore, sameList, scoreRuns } from '../page/list-score';
+import { ACCEPT, sameList, scoreRuns } from '../page/list-score';
 import { inOffProductRegion, isOffProductRegion, startRegionPass } from '../page/page-regions';
-import { clipSource, nodeAt, textSourceOf } from '../page/text-source';
-import type { CopyFieldName, FoundCopy, FoundSection, TextSource } from '../page/types';
+import { clipSource, textSourceOf } from '../page/text-source';
+import type { CopyFieldName, FoundCopy, FoundSection } from '../page/types';
 import type { Adapter, Sel } from './types';
 
 /**
@@ -22,12 +22,27 @@ const MIN_BLOCK_CHARS = 20;
 const MAX_TITLE_CHARS = 500;
 
 /** Elements scanned for a label filter (`Sel.after`) before giving up. */
-const MAX_SCANNED = 4_000;
+const MAX_SCANNED = 20_000;
+/** A label is a few words: text past this length cannot be one. */
+const MAX_LABEL_TEXT = 120;
+
+/** The element's text if it is short (a label), else null; stops reading past the limit. */
+function shortText(el: Element): string | null {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    out += (n as Text).data;
+    if (out.length > MAX_LABEL_TEXT) return null;
+  }
+  return out;
+}
 
 /** True if the element just before `el` reads like `label` ("Ingredients:" → "ingredients"). */
 function follows(el: Element, label: string): boolean {
   const prev = el.previousElementSibling;
-  return prev !== null && labelKey(prev.textContent ?? '') === label;
+  if (prev === null) return false;
+  const text = shortText(prev);
+  return text !== null && labelKey(text) === label;
 }
 
 /** The elements a selector alternative picks; never throws (a bad selector finds nothing). */
@@ -46,37 +61,16 @@ export function selectAll(root: ParentNode, sel: Sel): Element[] {
   }
 }
 
-function firstNonSpace(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && text.charCodeAt(i) <= 0x20) i++;
-  return i;
-}
-
-function commonAncestor(a: Node, b: Node): Element | null {
-  for (let el = a.parentElement; el !== null; el = el.parentElement) if (el.contains(b)) return el;
-  return null;
-}
-
-/** The smallest element inside `root` holding every INCI run (drops the panel's own heading). */
-function narrow(root: Element, source: TextSource, score: RunScore): Element {
-  const first = score.good[0];
-  const last = score.good[score.good.length - 1];
-  if (first === undefined || last === undefined) return root;
-  const a = nodeAt(source, firstNonSpace(source.text, first.start, first.end));
-  const b = nodeAt(source, Math.max(last.start, last.end - 1));
-  if (a === null || b === null) return root;
-  const anc = commonAncestor(a.node, b.node);
-  return anc !== null && root.contains(anc) ? anc : root;
-}
-
+/**
+ * The element as the section, whole: the adapter names the ingredient block itself, so its
+ * heading, an "Active ingredient:" line or a kit's component names stay with the list for the
+ * parser (which skips labels and prose) instead of being cut off at the first INCI run.
+ */
 function sectionOf(el: Element, sel: Sel): FoundSection | null {
   if (inOffProductRegion(el)) return null;
-  const source = textSourceOf(el, { maxChars: MAX_SECTION_CHARS });
-  const score = scoreRuns(source.text, ACCEPT);
-  if (score.good.length === 0) return null;
-  const inner = narrow(el, source, score);
-  const text = inner === el ? source : textSourceOf(inner, { maxChars: MAX_SECTION_CHARS });
-  return { source: 'adapter', via: `adapter:${sel.selector}`, element: inner, text };
+  const text = textSourceOf(el, { maxChars: MAX_SECTION_CHARS });
+  if (scoreRuns(text.text, ACCEPT).good.length === 0) return null;
+  return { source: 'adapter', via: `adapter:${sel.selector}`, element: el, text };
 }
 
 /** Sections from the first ingredient alternative that yields any; repeats dropped. */

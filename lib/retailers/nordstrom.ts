@@ -26,7 +26,13 @@ export const nordstrom: Adapter = {
   ],
   copy: {
     title: [{ selector: 'h1[itemprop="name"]', note: 'product name (schema.org microdata)' }],
-    description: [],
+    description: [
+      {
+        selector: 'div + div',
+        after: 'details & care',
+        note: 'the block after the "Details & Care" heading (same extractor: the div following it)',
+      },
+    ],
     highlights: [],
   },
 };

@@ -12,13 +12,17 @@ export const ulta: Adapter = {
   ],
   isProductPage(url) {
     const s = segments(url);
-    if (s[0] === 'p') return s.length === 2 && (s[1] ?? '').includes('pimprod');
+    // "/p/<slug>-pimprod2000512" or, for Ulta-sourced listings, "/p/<slug>-xlsImpprod14301025".
+    const slug = (s[1] ?? '').toLowerCase();
+    if (s[0] === 'p')
+      return s.length === 2 && (slug.includes('pimprod') || slug.includes('xlsimpprod'));
     return s.join('/') === 'ulta/browse/productDetail.jsp' && url.searchParams.has('productId');
   },
   examples: {
     product: [
       'https://www.ulta.com/p/hyaluronic-acid-2-b5-pimprod2000512',
       'https://www.ulta.com/p/macximal-sleek-satin-lipstick-pimprod2047503',
+      'https://www.ulta.com/p/moisture-surge-100h-auto-replenishing-hydrator-xlsImpprod18731137',
       'https://www.ulta.com/ulta/browse/productDetail.jsp?productId=pimprod2017480',
     ],
     notProduct: ['https://www.ulta.com/shop/skin-care', 'https://www.ulta.com/'],
