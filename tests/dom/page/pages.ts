@@ -30,6 +30,9 @@ export interface Expected {
   copyExcludes: string[];
   /** The report's verdict for the page: 'ingredient', 'claim-only' or 'none'. */
   verdict?: 'ingredient' | 'claim-only' | 'none';
+  /** Where the lists come from: the adapter's DOM selectors, its page state, JSON-LD, or the
+   * generic finder; null on a page without a list. */
+  listSource?: 'dom' | 'state' | 'json-ld' | 'generic' | null;
   notes?: string;
 }
 

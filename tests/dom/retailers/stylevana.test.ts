@@ -1,0 +1,4 @@
+// @vitest-environment node
+import { adapterSuite } from './adapter-suite';
+
+adapterSuite('stylevana');
