@@ -121,6 +121,10 @@ class Session {
       life: this.life,
       root: document.body ?? document.documentElement,
       isOwn: isOwnNode,
+      // After 8 quick rescans, one more once the page has been quiet for 2.5 s: a framework
+      // that keeps re-rendering the list still ends up with its last render marked.
+      lateChanges: 1,
+      lateDebounceMs: 2500,
       onChange: () => void this.guarded('rescan', () => this.scan('page changed')),
     });
     await this.scan('start');

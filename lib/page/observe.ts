@@ -5,6 +5,9 @@ import { debounce, type Lifetime } from './scheduler';
  * region changed. Records are filtered (our own marks and UI never count; once regions are
  * known, only changes inside or around them count), bursts are debounced into one callback,
  * rescans are capped, and observing stops once the page has been quiet for `stableMs`.
+ * With `lateChanges`, a page that goes on changing past the cap (a framework re-rendering the
+ * accordion again and again) still gets that many more rescans, each only once it has been
+ * quiet for `lateDebounceMs`: the list it ends with is marked, and the total stays bounded.
  * `rearm()` starts a new quiet window (the content script calls it when the user clicks,
  * since accordions and tabs often load the list on click).
  */
@@ -16,6 +19,9 @@ export interface RegionWatcherOptions {
   debounceMs?: number;
   stableMs?: number;
   maxChanges?: number;
+  /** Rescans allowed after `maxChanges`, each after `lateDebounceMs` of quiet (default 0). */
+  lateChanges?: number;
+  lateDebounceMs?: number;
 }
 
 export interface RegionWatcher {
@@ -36,6 +42,8 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
   const { life, root, isOwn } = opts;
   const stableMs = opts.stableMs ?? 10_000;
   const maxChanges = opts.maxChanges ?? 8;
+  const lateChanges = opts.lateChanges ?? 0;
+  let late = 0;
   let regions: Element[] = [];
   let observing = false;
   let paused = false;
@@ -48,15 +56,27 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
       if (stopped || changes >= maxChanges) return;
       changes++;
       opts.onChange();
-      if (changes >= maxChanges) disconnect();
+      if (!budgetLeft()) disconnect();
     },
     opts.debounceMs ?? 400,
   );
+  const lateFire = debounce(
+    life,
+    () => {
+      if (stopped || late >= lateChanges) return;
+      late++;
+      opts.onChange();
+      if (!budgetLeft()) disconnect();
+    },
+    opts.lateDebounceMs ?? 3000,
+  );
+  const budgetLeft = () => changes < maxChanges || late < lateChanges;
   const quiet = debounce(life, () => disconnect(), stableMs);
 
   const observer = new MutationObserver((records) => {
     if (records.some(relevant)) {
-      fire.call();
+      if (changes < maxChanges) fire.call();
+      else lateFire.call();
       quiet.call();
     }
   });
@@ -94,6 +114,7 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
   life.onInvalidated(() => {
     stopped = true;
     fire.cancel();
+    lateFire.cancel();
     quiet.cancel();
     disconnect();
   });
@@ -113,10 +134,10 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
     },
     resume() {
       paused = false;
-      if (changes < maxChanges) connect();
+      if (budgetLeft()) connect();
     },
     rearm() {
-      if (changes < maxChanges) connect();
+      if (budgetLeft()) connect();
     },
     stop() {
       stopped = true;

@@ -617,6 +617,20 @@ await test('an accordion re-rendered 50 times in a burst: bounded scans, final l
   return `${scans} scan(s) for 50 renders`;
 });
 
+await test('an accordion re-rendered 12 times, 500 ms apart (past the rescan cap): bounded, last render marked', async (openCase) => {
+  const o = await openCase('rerender');
+  await o.scanned();
+  const before = scansStarted(o);
+  const renders = await o.main('window.__rerender(12, 500)');
+  await o.page.waitForTimeout(3500);
+  const scans = scansStarted(o) - before;
+  assert(renders === 12, `${renders} renders`);
+  assert(scans <= 9, `${scans} scans`);
+  await common(o, { layout: false });
+  await expectExosome(o, url('rerender'));
+  return `${scans} scans for 12 renders`;
+});
+
 await test('ingredients inside an open shadow root: found or "nothing", never a crash', async (openCase) => {
   const o = await openCase('shadow');
   await o.scanned();

@@ -1,0 +1,551 @@
+// `npm run bench`: ExoCheck against the floor, measured in one run on this machine.
+//
+// 1. Scan cost in headless Chromium on the largest saved real pages and a generated
+//    100,000-node page: the content script's scan steps (tests/bench/page-entry.ts, bundled
+//    with Vite like the extension) against one plain TreeWalker pass over the page's text
+//    (the floor), the longest main-thread task (PerformanceObserver 'longtask' and our own
+//    step times), and the JS heap the script and its results add (CDP, after GC).
+// 2. The same pages through the built extension itself (debug log timings), to check that
+//    the bundle measures what the extension does.
+// 3. Pages where ExoCheck must do nothing: no content script is injected at all.
+// 4. Re-scan cost: an accordion re-rendered 50 times (burst, spaced, and in a feedback loop
+//    with our own marks): scans triggered, their cost, the longest task.
+// 5. The pure pipeline in Node (parse + match per list) against a naive baseline.
+// 6. Bundle sizes of every entrypoint, raw and gzip, and the size budget.
+// Prints tables; writes tests/bench/results/bench-<time>.json and latest.json (gitignored).
+// `node scripts/bench.mjs [--build] [--quick] [--skip-node]`
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildBenchBundle } from '../tests/bench/build-bundle.mjs';
+import { BUDGETS_GZIP, checkBudget } from '../tests/bench/size-budget.mjs';
+import { kb, sizeTable } from '../tests/bench/sizes.mjs';
+import { EXT, ensureBuilt, launch, manifestCovers, ROOT } from '../tests/e2e/harness.mjs';
+import { rerenderHtml } from '../tests/hostile/pages/app.mjs';
+import { bigDomHtml } from '../tests/hostile/pages/size.mjs';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const RUNS = QUICK ? 3 : 7;
+const RESULTS = path.join(ROOT, 'tests/bench/results');
+const FIX = path.join(ROOT, 'tests/fixtures');
+const started = Date.now();
+mkdirSync(RESULTS, { recursive: true });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r1 = (x) => Math.round(x * 10) / 10;
+const r2 = (x) => Math.round(x * 100) / 100;
+const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+
+function table(rows) {
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) =>
+      r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  '),
+    )
+    .join('\n');
+}
+
+function machine() {
+  const cpu =
+    readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ??
+    os.cpus()[0]?.model;
+  return {
+    cpu,
+    cores: os.cpus().length,
+    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+}
+
+// ------------------------------------------------------------------ build
+
+ensureBuilt({ force: args.includes('--build') });
+const bundle = await buildBenchBundle();
+const bundleCode = readFileSync(bundle.file, 'utf8');
+const env = machine();
+console.log(
+  `# ExoCheck bench — ${env.cpu}, ${env.cores} cores, ${env.memory}, ${env.os}, ${env.node}`,
+);
+
+// ------------------------------------------------------------------ pages
+
+/** Saved real pages anywhere under tests/fixtures (one folder per retailer, or flat). */
+function savedPages(dir = FIX) {
+  const out = [];
+  for (const f of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, f.name);
+    if (f.isDirectory()) {
+      if (!['exosome', 'datasets'].includes(f.name)) out.push(...savedPages(p));
+    } else if (f.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** The largest saved real pages, with their own URL where the expectation file records it. */
+function realPages(n) {
+  return savedPages()
+    .map((file) => {
+      const name = path.basename(file, '.html');
+      let url = null;
+      try {
+        const exp = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8'));
+        url = typeof exp.url === 'string' ? exp.url : null;
+      } catch {
+        url = null;
+      }
+      return { name, file, bytes: statSync(file).size, url };
+    })
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, n);
+}
+
+const real = realPages(QUICK ? 3 : 5);
+const BIG = { name: 'generated-100k-nodes', html: bigDomHtml(100_000), synthetic: true };
+const benchPages = [...real, BIG].map((p) => ({
+  ...p,
+  benchUrl: `https://bench.exocheck.test/${p.name}`,
+}));
+const served = {};
+for (const p of benchPages) served[p.benchUrl] = p.file ? { file: p.file } : { html: p.html };
+const inSitu = real.filter((p) => p.url && manifestCovers(p.url));
+for (const p of inSitu) served[p.url] = { file: p.file };
+const BIG_URL = 'https://www.sephora.com/product/bench-generated-100k-nodes-P100000';
+served[BIG_URL] = { html: BIG.html };
+inSitu.push({ name: BIG.name, url: BIG_URL, synthetic: true });
+
+const NON_PRODUCT = [
+  ['Sephora home', 'https://www.sephora.com/'],
+  ['Sephora category', 'https://www.sephora.com/shop/face-serum'],
+  ['Amazon search', 'https://www.amazon.com/s?k=exosome+serum'],
+  ['Olive Young ranking', 'https://www.oliveyoung.co.kr/store/main/getBestList.do'],
+  ['Notino home', 'https://www.notino.de/'],
+  ['unsupported shop product', 'https://shop.example.org/products/exosome-serum'],
+];
+const listing =
+  savedPages().find((f) => f.includes('ranking-listing')) ?? benchPages[0].file ?? null;
+for (const [, u] of NON_PRODUCT) served[u] = listing ? { file: listing } : { html: BIG.html };
+
+const RERENDER_URL = 'https://www.sephora.com/product/bench-rerender-P4242';
+served[RERENDER_URL] = { html: rerenderHtml() };
+
+const h = await launch({ pages: served });
+const { context, sw, extId } = h;
+
+async function cdpFor(page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Runtime.enable');
+  await cdp.send('HeapProfiler.enable');
+  return cdp;
+}
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+const LONGTASKS = `window.__longtasks = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}`;
+
+// ------------------------------------------------------------------ 1. bundle scans
+
+const scans = [];
+for (const p of benchPages) {
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASKS);
+  await page.goto(p.benchUrl, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForTimeout(400);
+  const cdp = await cdpFor(page);
+  const heap0 = await heap(cdp);
+  const inj = await cdp.send('Runtime.evaluate', {
+    expression: `var __t0 = performance.now();\n${bundleCode}\n;window.__injectMs = performance.now() - __t0; window.__injectMs`,
+    returnByValue: true,
+  });
+  if (inj.exceptionDetails)
+    throw new Error(`bench bundle: ${inj.exceptionDetails.exception?.description}`);
+  const heap1 = await heap(cdp);
+  const cold = await page.evaluate(async () => {
+    const t0 = performance.now();
+    const floor = __exoBench.floor();
+    const scan = await __exoBench.scan(true);
+    const t1 = performance.now();
+    return { floor, scan, window: [t0, t1], nodes: __exoBench.domSize() };
+  });
+  const heap2 = await heap(cdp);
+  const warm = await page.evaluate(async (runs) => {
+    const floors = [];
+    const out = [];
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) {
+      floors.push(__exoBench.floor().ms);
+      __exoBench.reset();
+      await new Promise((r) => setTimeout(r, 20));
+      out.push(await __exoBench.scan(false));
+    }
+    return { floors, scans: out, window: [t0, performance.now()] };
+  }, RUNS);
+  const longtasks = await page.evaluate(() => window.__longtasks);
+  const inWindow = (w) => longtasks.filter(([s]) => s >= w[0] - 1 && s <= w[1]).map(([, d]) => d);
+  const warmWork = median(warm.scans.map((s) => s.work));
+  const warmFloor = median(warm.floors);
+  const steps = Object.fromEntries(
+    Object.keys(warm.scans[0].steps).map((k) => [
+      k,
+      r2(median(warm.scans.map((s) => s.steps[k] ?? 0))),
+    ]),
+  );
+  const row = {
+    page: p.name,
+    bytes: p.bytes ?? Buffer.byteLength(p.html),
+    nodes: cold.nodes,
+    textNodes: cold.floor.nodes,
+    chars: cold.floor.chars,
+    injectMs: r2(inj.result.value),
+    cold: {
+      floorMs: r2(cold.floor.ms),
+      workMs: r2(cold.scan.work),
+      steps: Object.fromEntries(Object.entries(cold.scan.steps).map(([k, v]) => [k, r2(v)])),
+      ratio: r1(cold.scan.work / cold.floor.ms),
+      longestStepMs: r1(Math.max(...Object.values(cold.scan.steps))),
+      longtasksMs: inWindow(cold.window).map(r1),
+    },
+    warm: {
+      floorMs: r2(warmFloor),
+      workMs: r2(warmWork),
+      steps,
+      ratio: r1(warmWork / warmFloor),
+      longestStepMs: r1(Math.max(...warm.scans.flatMap((s) => Object.values(s.steps)))),
+      longtasksMs: inWindow(warm.window).map(r1),
+    },
+    found: {
+      lists: cold.scan.lists,
+      items: cold.scan.items,
+      claims: cold.scan.claims,
+      marks: cold.scan.marks,
+    },
+    heap: { scriptBytes: heap1 - heap0, addedBytes: heap2 - heap0 },
+  };
+  scans.push(row);
+  await cdp.detach();
+  await page.close();
+  process.stdout.write('.');
+}
+console.log('');
+
+// ------------------------------------------------------------------ 2. the extension in situ
+
+await sw.evaluate((k) => chrome.storage.local.set({ [k]: { debug: true } }), 'exocheck-settings');
+
+/** A page with ExoCheck's debug log (every world, over CDP) and the page's long tasks. */
+async function watched(url) {
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASKS);
+  const cdp = await context.newCDPSession(page);
+  const worlds = new Map();
+  const log = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.set(c.id, c));
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    const c = worlds.get(e.executionContextId);
+    if (c?.origin !== `chrome-extension://${extId}`) return;
+    log.push({ t: e.timestamp, text: e.args.map((a) => a.value ?? a.description ?? '').join(' ') });
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return { page, cdp, log, worlds };
+}
+const ourWorld = (w) => [...w.values()].some((c) => c.origin === `chrome-extension://${extId}`);
+const timingLines = (log) =>
+  log
+    .map((l) => /find (\d+) ms, analyze (\d+) ms, mark \+ tooltip host (\d+) ms/.exec(l.text))
+    .filter(Boolean)
+    .map((m) => ({ find: +m[1], analyze: +m[2], mark: +m[3] }));
+async function until(fn, timeout) {
+  const t0 = Date.now();
+  while (!fn() && Date.now() - t0 < timeout) await new Promise((r) => setTimeout(r, 100));
+  return fn();
+}
+
+const situ = [];
+for (const p of inSitu) {
+  const w = await watched(p.url);
+  await until(
+    () => w.log.some((l) => /(report|no-list) (reply|not delivered)/.test(l.text)),
+    30_000,
+  );
+  await w.page.waitForTimeout(300);
+  const t = timingLines(w.log)[0] ?? null;
+  const matcher = w.log.map((l) => /matcher built in (\d+) ms/.exec(l.text)).find(Boolean);
+  const longtasks = (await w.page.evaluate(() => window.__longtasks)).map(([, d]) => r1(d));
+  situ.push({
+    page: p.name,
+    url: p.url,
+    injected: ourWorld(w.worlds),
+    steps: t && { ...t, matcher: matcher ? +matcher[1] : null },
+    workMs: t ? t.find + t.analyze + t.mark + (matcher ? +matcher[1] : 0) : null,
+    longtasksMs: longtasks,
+  });
+  await w.page.close();
+  process.stdout.write('.');
+}
+console.log('');
+
+// ------------------------------------------------------------------ 3. pages to leave alone
+
+const idle = [];
+for (const [label, u] of NON_PRODUCT) {
+  const w = await watched(u);
+  await w.page.waitForTimeout(1500);
+  const touched = await w.page.evaluate(
+    () =>
+      document.querySelectorAll('mark.exocheck-mark, [data-exocheck-ui], #exocheck-mark-style')
+        .length,
+  );
+  idle.push({
+    page: label,
+    url: u,
+    registered: manifestCovers(u),
+    injected: ourWorld(w.worlds),
+    domChanges: touched,
+  });
+  await w.page.close();
+}
+
+// ------------------------------------------------------------------ 4. re-scan cost
+
+async function rerender(label, drive, settleMs) {
+  const w = await watched(RERENDER_URL);
+  await until(() => w.log.some((l) => /report (reply|not delivered)/.test(l.text)), 15_000);
+  const before = w.log.length;
+  const t0 = await w.page.evaluate(() => performance.now());
+  const renders = await w.page.evaluate(drive);
+  await w.page.waitForTimeout(settleMs);
+  const t1 = await w.page.evaluate(() => performance.now());
+  const after = w.log.slice(before);
+  const times = timingLines(after);
+  const longtasks = (await w.page.evaluate(() => window.__longtasks))
+    .filter(([s]) => s >= t0 && s <= t1)
+    .map(([, d]) => r1(d));
+  const marked = await w.page.evaluate(
+    () => document.querySelectorAll('#acc-ing mark.exocheck-mark').length,
+  );
+  const row = {
+    scenario: label,
+    renders,
+    scans: after.filter((l) => /^\[ExoCheck\] scan /.test(l.text)).length,
+    unchanged: after.filter((l) => /^\[ExoCheck\] unchanged/.test(l.text)).length,
+    scanMs: times.reduce((n, t) => n + t.find + t.analyze + t.mark, 0),
+    longestTaskMs: longtasks.length ? Math.max(...longtasks) : null,
+    finalListMarked: marked > 0,
+    durationMs: Math.round(t1 - t0),
+  };
+  await w.page.close();
+  return row;
+}
+const rescans = [];
+rescans.push(
+  await rerender('burst: 50 renders, 40 ms apart', () => window.__rerender(50, 40), 3000),
+);
+rescans.push(
+  await rerender(
+    `spaced: ${QUICK ? 20 : 50} renders, 500 ms apart`,
+    QUICK ? () => window.__rerender(20, 500) : () => window.__rerender(50, 500),
+    4000,
+  ),
+);
+rescans.push(
+  await rerender(
+    'feedback: re-render on each of our marks, 50 max',
+    () => {
+      window.__feedback(50);
+      return new Promise((r) => setTimeout(() => r(window.__page.renders), 15_000));
+    },
+    3000,
+  ),
+);
+await h.close();
+const requests = { fromExtension: h.fromExtension.length };
+
+// ------------------------------------------------------------------ 5. Node pipeline
+
+let pipeline = null;
+if (!args.includes('--skip-node')) {
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['tests/bench/pipeline.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_NODE_MS: QUICK ? '1000' : '3000' },
+  });
+  if (r.status === 0) pipeline = JSON.parse(r.stdout.trim().split('\n').pop());
+  else console.log(`node pipeline failed: ${r.stderr}`);
+}
+
+// ------------------------------------------------------------------ 6. sizes
+
+const sizes = {};
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const dir = path.join(path.dirname(EXT), target);
+  const { entries, failures } = checkBudget(dir);
+  if (entries) sizes[target] = { entries, failures };
+}
+
+// ------------------------------------------------------------------ print
+
+const out = [];
+const say = (s = '') => out.push(s);
+say(`\n## Scan vs floor (bundle of the content script's scan, ${RUNS} warm runs, median)`);
+say(
+  table([
+    [
+      'page',
+      'size',
+      'nodes',
+      'floor ms',
+      'scan ms',
+      'ratio',
+      'cold scan ms',
+      'cold ratio',
+      'longest task ms',
+      'long tasks ≥50',
+      'heap added',
+      'found',
+    ],
+    ...scans.map((s) => [
+      s.page,
+      mb(s.bytes),
+      s.nodes,
+      s.warm.floorMs,
+      s.warm.workMs,
+      s.warm.ratio,
+      s.cold.workMs,
+      s.cold.ratio,
+      Math.max(s.cold.longestStepMs, s.warm.longestStepMs),
+      [...s.cold.longtasksMs, ...s.warm.longtasksMs].join(' ') || 'none',
+      mb(s.heap.addedBytes),
+      `${s.found.lists} list(s), ${s.found.items} items, ${s.found.marks} marks`,
+    ]),
+  ]),
+);
+say('\nper step, warm median ms (cold in brackets):');
+for (const s of scans) {
+  say(
+    `  ${s.page}: ${Object.entries(s.warm.steps)
+      .map(([k, v]) => `${k} ${v} (${s.cold.steps[k] ?? '—'})`)
+      .join(', ')}, matcher build (${s.cold.steps.matcher ?? '—'}), script eval ${s.injectMs} ms`,
+  );
+}
+say('\n## The extension itself on the same pages (first scan, debug-log step times)');
+say(
+  table([
+    [
+      'page',
+      'injected',
+      'find',
+      'matcher',
+      'analyze',
+      'mark',
+      'total ms',
+      'long tasks ≥50 during page life',
+    ],
+    ...situ.map((s) => [
+      s.page,
+      s.injected ? 'yes' : 'no',
+      s.steps?.find ?? '—',
+      s.steps?.matcher ?? '—',
+      s.steps?.analyze ?? '—',
+      s.steps?.mark ?? '—',
+      s.workMs ?? '—',
+      s.longtasksMs.join(' ') || 'none',
+    ]),
+  ]),
+);
+say('\n## Pages where ExoCheck does nothing');
+say(
+  table([
+    ['page', 'url', 'registered', 'injected', 'DOM changes'],
+    ...idle.map((s) => [
+      s.page,
+      s.url,
+      s.registered ? 'yes' : 'no',
+      s.injected ? 'YES' : 'no',
+      s.domChanges,
+    ]),
+  ]),
+);
+say('\n## Re-scan cost (the extension, debug log)');
+say(
+  table([
+    [
+      'scenario',
+      'renders',
+      'scans',
+      'unchanged',
+      'scan ms total',
+      'longest task ms',
+      'final list marked',
+    ],
+    ...rescans.map((s) => [
+      s.scenario,
+      s.renders,
+      s.scans,
+      s.unchanged,
+      s.scanMs,
+      s.longestTaskMs ?? '<50',
+      s.finalListMarked ? 'yes' : 'no',
+    ]),
+  ]),
+);
+if (pipeline) {
+  say('\n## Pure pipeline in Node (parse + match per list)');
+  say(
+    table([
+      ['pipeline', 'lists/s', 'matched items per pass'],
+      ['ExoCheck (parser + matcher)', pipeline.ours.listsPerSec, pipeline.ours.hitsPerPass],
+      [
+        'naive (split on commas + scan every name)',
+        pipeline.naive.listsPerSec,
+        pipeline.naive.hitsPerPass,
+      ],
+    ]),
+  );
+  say(
+    `speed-up ${pipeline.speedup}× over ${pipeline.lists} real lists (avg ${pipeline.avgChars} chars, ${pipeline.lexiconNames} lexicon names); matcher build ${pipeline.matcherBuildMs} ms, first fuzzy lookup ${pipeline.firstFuzzyMs} ms`,
+  );
+  say(
+    `hostile input scaling: ${pipeline.scaling.map((s) => `${s.chars} chars ${s.ms} ms`).join(', ')}`,
+  );
+}
+say('\n## Bundle sizes');
+for (const [target, { entries, failures }] of Object.entries(sizes)) {
+  say(`${target}`);
+  say(sizeTable(entries));
+  for (const f of failures) say(`OVER BUDGET: ${f}`);
+}
+say(
+  `budgets (gzip, loaded at once): ${Object.entries(BUDGETS_GZIP)
+    .map(([k, v]) => `${k} ${kb(v)}`)
+    .join(', ')}`,
+);
+say(`\nnetwork requests from the extension during the bench: ${requests.fromExtension}`);
+say(`# ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(out.join('\n'));
+
+const result = {
+  when: new Date().toISOString(),
+  machine: env,
+  runs: RUNS,
+  scans,
+  inSitu: situ,
+  idle,
+  rescans,
+  pipeline,
+  sizes,
+  requests,
+};
+const stamp = result.when.replace(/[:.]/g, '-');
+writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
+writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(result, null, 2));
+console.log(`results: ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))}`);
