@@ -3,7 +3,7 @@
 // their real retailer URLs with every other request aborted and recorded, so nothing leaves
 // the machine.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,23 +23,39 @@ export function ensureBuilt({ force = false, log = console.log } = {}) {
 }
 
 /**
+ * A copy of the built extension whose manifest also grants `hosts` (match patterns). The popup's
+ * "Scan this page" injects the content script with the `activeTab` grant a real toolbar click
+ * gives; automation cannot click the toolbar, so tests grant those hosts up front instead.
+ */
+function extensionGranting(hosts) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'exocheck-ext-'));
+  cpSync(EXT, dir, { recursive: true });
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(file, JSON.stringify(manifest));
+  return dir;
+}
+
+/**
  * Launches Chromium with the extension. `pages` maps exact URLs to files (or HTML strings);
  * those are fulfilled locally, everything else is aborted and recorded in `blocked`.
  * Requests to http(s) made by the extension's own pages or worker go to `fromExtension`:
- * the extension must make none.
+ * the extension must make none. `grantHosts`: see extensionGranting.
  */
-export async function launch({ headless = true, pages = {} } = {}) {
+export async function launch({ headless = true, pages = {}, grantHosts = [] } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   }
+  const ext = grantHosts.length > 0 ? extensionGranting(grantHosts) : EXT;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'exocheck-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -102,6 +118,7 @@ export async function launch({ headless = true, pages = {} } = {}) {
     async close() {
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
+      if (ext !== EXT) rmSync(ext, { recursive: true, force: true });
     },
   };
 }
