@@ -38,8 +38,8 @@ export const oliveyoung: Adapter = {
       note: 'global site: the product information rows ("Ingredients"); markup not verified on a live page, the fixture is reconstructed',
     },
     {
-      selector: '[class*="Accordion_accordion-item"]',
-      note: 'Korea, Next.js page (2026): the 상품정보 제공고시 accordion, whose table (with the 전성분 row) is fetched on click; the re-scan on change picks it up',
+      selector: '[class*="Accordion_accordion-item"] td, [class*="Accordion_accordion-item"] dd',
+      note: 'Korea, Next.js page (2026): the cells of the 상품정보 제공고시 accordion table (the 전성분 row), fetched on click; the re-scan on change picks them up (table markup not verified)',
     },
   ],
   copy: {

@@ -534,6 +534,43 @@ for (const p of saved) {
   });
 }
 
+const OY_KR = saved.find((p) => p.name === 'oliveyoung-kr-product-fillimilli-brush-set-no-inci');
+const OY_LIST = allSaved.find((p) => p.name === 'oliveyoung-global-laneige-water-sleeping-mask');
+if (OY_KR && OY_LIST) {
+  await test('a list rendered on demand (Olive Young Korea: the 상품정보 제공고시 accordion fills on click) is picked up by the re-scan', async () => {
+    const page = await context.newPage();
+    await page.goto(OY_KR.url, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    assert((await reportFor(OY_KR.url)) === null, 'no list before the click');
+    // What the site does on click: the button opens the item and its table arrives by XHR.
+    // The table holds a real list (LANEIGE Water Sleeping Mask, from the global-site fixture);
+    // only the mechanism is under test here.
+    const items = OY_LIST.expected.lists[0].items;
+    await page.locator('button[class*="Accordion_accordion-btn"]').first().click();
+    await page.evaluate((list) => {
+      setTimeout(() => {
+        const li = document.querySelector('li[class*="Accordion_accordion-item"]');
+        const box = document.createElement('div');
+        const table = box.appendChild(document.createElement('table'));
+        const row = table.appendChild(document.createElement('tr'));
+        row.appendChild(document.createElement('th')).textContent =
+          '화장품법에 따라 기재해야 하는 모든 성분';
+        row.appendChild(document.createElement('td')).textContent = list;
+        li?.appendChild(box);
+      }, 300);
+    }, items.join(', '));
+    const report = await waitFor(
+      () => reportFor(OY_KR.url),
+      'the report after the late list',
+      10_000,
+    );
+    assert(report.retailer === 'oliveyoung', `retailer ${report.retailer}`);
+    const got = JSON.stringify(report.ingredientLists.map((l) => l.ingredients.map((i) => i.text)));
+    assert(got === JSON.stringify([items]), `late list: ${got.slice(0, 200)}`);
+    await page.close();
+  });
+}
+
 /** The popup for a tab, opened as a page (the e2e way to "open the toolbar popup"). */
 async function openPopup(tabId) {
   const popup = await context.newPage();
