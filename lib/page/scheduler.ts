@@ -84,3 +84,55 @@ export function debounce(life: Lifetime, fn: () => void, ms: number) {
     },
   };
 }
+
+/**
+ * Work that can pause: a generator that `yield`s at safe points (between nodes of a walk,
+ * between stages). Synchronous callers (the scan CLI, tests) run it to the end in one go;
+ * the content script runs it in slices of at most `sliceMs`, giving the main thread back in
+ * between, so no scan step is one long task however big the page.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs the steps to the end, synchronously. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceStats {
+  /** Time spent running steps (pauses excluded). */
+  busyMs: number;
+  slices: number;
+}
+
+/**
+ * Runs the steps in slices of about `sliceMs`, awaiting `pause()` between slices. `stats`
+ * (optional) accumulates the busy time and the number of slices.
+ */
+export async function runSliced<T>(
+  steps: Steps<T>,
+  pause: () => Promise<void>,
+  sliceMs = 20,
+  stats?: SliceStats,
+): Promise<T> {
+  let start = performance.now();
+  if (stats) stats.slices++;
+  for (;;) {
+    const r = steps.next();
+    const now = performance.now();
+    if (r.done) {
+      if (stats) stats.busyMs += now - start;
+      return r.value;
+    }
+    if (now - start >= sliceMs) {
+      if (stats) {
+        stats.busyMs += now - start;
+        stats.slices++;
+      }
+      await pause();
+      start = performance.now();
+    }
+  }
+}
