@@ -28,6 +28,11 @@ const MAX_LABEL_TEXT = 120;
 
 /** The element's text if it is short (a label), else null; stops reading past the limit. */
 function shortText(el: Element): string | null {
+  if (el.childElementCount === 0) {
+    // A leaf: its own text nodes only, the common shape of a label, read without a walker.
+    const t = el.textContent ?? '';
+    return t.length > MAX_LABEL_TEXT ? null : t;
+  }
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
