@@ -176,6 +176,7 @@ class Session {
 
   private async scanOnce(reason: string, gen: number): Promise<void> {
     const url = location.href;
+    this.log('scanning:', reason);
     const t0 = performance.now();
     let { findings, signature } = findPage(document, url, this.generic);
     if (signature === this.signature && this.marks.every((m) => m.isConnected)) {
