@@ -6,7 +6,9 @@
 // network request at all, and the report is right or says it found nothing.
 // Prints one line per case, then "N passed, N failed"; exits 1 on any failure.
 // `node tests/hostile/run.mjs [--build] [name filter…]`
-import { ensureBuilt, launch, tabIdOf } from '../e2e/harness.mjs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ensureBuilt, launch, ROOT, tabIdOf } from '../e2e/harness.mjs';
 import {
   iframeHtml,
   iframeInnerHtml,
@@ -26,6 +28,7 @@ import {
   longListHtml,
 } from './pages/size.mjs';
 import { PAYLOADS, xssHtml } from './pages/xss.mjs';
+import { securityProblems } from './security.mjs';
 
 const MARK = 'mark.exocheck-mark';
 // The UI host is <exocheck-ui>, or <exocheck-ui-…> on a page that squats the name.
@@ -328,18 +331,31 @@ async function checkTooltip(o, kind = 'exosome') {
   return geo;
 }
 
+/** A case that neither passes nor fails within this long fails. */
+const CASE_TIMEOUT_MS = 120_000;
+
 async function test(name, fn) {
   if (only.length && !only.some((x) => name.includes(x))) return;
   const t0 = Date.now();
   let o = null;
+  let timer = null;
   try {
-    const note = await fn((slug, opts) => {
+    const run = fn((slug, opts) => {
       const p = open(slug, opts);
-      p.then((v) => {
-        o = v;
-      });
+      p.then(
+        (v) => {
+          o = v;
+        },
+        () => {},
+      );
       return p;
     });
+    const note = await Promise.race([
+      run,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out')), CASE_TIMEOUT_MS);
+      }),
+    ]);
     results.push(true);
     console.log(`ok   ${name} (${Date.now() - t0} ms)${note ? ` — ${note}` : ''}`);
   } catch (err) {
@@ -347,9 +363,24 @@ async function test(name, fn) {
     console.log(`FAIL ${name}: ${err?.message ?? err}`);
     if (o && process.env.HOSTILE_VERBOSE) console.log(o.ours.join('\n'));
   } finally {
+    clearTimeout(timer);
     await o?.page.close().catch(() => {});
   }
 }
+
+// A suite that stops early (the event loop running dry on a promise that never settles) must
+// not look like a pass to scripts/test-all.mjs: say so and count it as a failure.
+let finished = false;
+process.on('exit', (code) => {
+  if (finished) return;
+  const passed = results.filter(Boolean).length;
+  console.log('FAIL the hostile suite stopped before its last case');
+  console.log(`${passed} passed, ${results.length - passed + 1} failed`);
+  process.exitCode = code || 1;
+});
+process.on('unhandledRejection', (err) => {
+  console.log(`# unhandled rejection: ${err?.stack ?? err}`);
+});
 
 // ---------------------------------------------------------------- size
 
@@ -783,6 +814,15 @@ await test('corrupted stored settings fall back per field', async (openCase) => 
   await setSettings({ debug: true });
 });
 
+await test('builds: minimal permissions, no loosened CSP, no eval / new Function / string timers, no remote or inline scripts', async () => {
+  const dirs = ['chrome-mv3', 'firefox-mv3']
+    .map((t) => path.join(ROOT, '.output', t))
+    .filter((d) => existsSync(path.join(d, 'manifest.json')));
+  const problems = dirs.flatMap((d) => securityProblems(d).map((p) => `${path.basename(d)}: ${p}`));
+  assert(problems.length === 0, problems.join('; '));
+  return dirs.map((d) => path.basename(d)).join(', ');
+});
+
 await test('no request from any part of the extension during the whole suite', async () => {
   assert(h.fromExtension.length === 0, `extension requests: ${JSON.stringify(h.fromExtension)}`);
   const pageReqs = h.blocked.filter((b) => !b.url.startsWith('https://evil.test/'));
@@ -795,4 +835,5 @@ const passed = results.filter(Boolean).length;
 const failed = results.length - passed;
 console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
+finished = true;
 process.exit(failed === 0 ? 0 : 1);
