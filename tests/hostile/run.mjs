@@ -64,6 +64,13 @@ const PAGES = {
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
 served[FRAME_URL] = { html: iframeInnerHtml() };
 served[url('spa-b')] = { html: PAGES.spa }; // a reload on B's URL serves the same app
+/** Pages ExoCheck must not even be injected into: a shop's home and search, another shop. */
+const LEAVE_ALONE = [
+  'https://www.sephora.com/',
+  'https://www.sephora.com/search?keyword=exosome',
+  'https://shop.example.org/products/exosome-serum',
+];
+for (const u of LEAVE_ALONE) served[u] = { html: PAGES.xss };
 
 ensureBuilt({ force: args.includes('--build') });
 const h = await launch({ pages: served });
@@ -812,6 +819,27 @@ await test('corrupted stored settings fall back per field', async (openCase) => 
   assert(errors.length === 0, `options errors: ${errors.join(' | ')}`);
   assert(checked >= 4, `defaults not shown (${checked} boxes checked)`);
   await setSettings({ debug: true });
+});
+
+await test('not injected at all on pages that are not supported product pages', async () => {
+  const injected = [];
+  for (const u of LEAVE_ALONE) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    await page.goto(u, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    const ours = worlds.some((c) => c.origin === `chrome-extension://${extId}`);
+    const touched = await page.evaluate(
+      () => document.querySelectorAll('mark.exocheck-mark, [data-exocheck-ui]').length,
+    );
+    if (ours || touched) injected.push(u);
+    await page.close();
+  }
+  assert(injected.length === 0, `ExoCheck ran on ${injected.join(', ')}`);
+  return `${LEAVE_ALONE.length} pages, no ExoCheck world, no DOM change`;
 });
 
 await test('builds: minimal permissions, no loosened CSP, no eval / new Function / string timers, no remote or inline scripts', async () => {
