@@ -1,5 +1,6 @@
 // Runs every test tier in order and ends with one line "N passed, N failed" summing them all.
-// Tiers: types, lint + format, unit/DOM (vitest), both browser builds, end-to-end in Chromium.
+// Tiers: types, lint + format, unit/DOM (vitest), both browser builds, the size budget,
+// end-to-end and hostile pages in Chromium.
 // Every tier runs even when an earlier one fails, so one red run shows everything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -74,7 +75,9 @@ if (!only.length || only.includes('unit')) {
 
 single('build-chrome', 'npx', ['wxt', 'build']);
 single('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
-if (existsSync('tests/e2e/run.mjs')) counted('e2e', 'node', ['tests/e2e/run.mjs']);
+single('size-budget', 'node', ['tests/bench/size-budget.mjs']);
+counted('e2e', 'node', ['tests/e2e/run.mjs']);
+counted('hostile', 'node', ['tests/hostile/run.mjs']);
 
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
