@@ -24,7 +24,7 @@ const FUZZY_MIN_LENGTH = 8;
  */
 export class Matcher {
   private readonly lex: Lexicon;
-  private deletions: Map<string, Set<number>> | null = null;
+  private deletions: Map<string, Set<string>> | null = null;
   private readonly genericExosome: number | undefined;
   private readonly genericHumanCm: number | undefined;
 
@@ -85,16 +85,15 @@ export class Matcher {
   private fuzzy(key: string): Match | null {
     if (key.length < FUZZY_MIN_LENGTH) return null;
     const index = this.deletionIndex();
-    const found = new Set<number>();
     const digits = digitsOf(key);
-    for (const variant of [key, ...deletionsOf(key)]) {
-      for (const i of index.get(variant) ?? []) found.add(i);
-    }
-    // Keep only lexicon names whose digits agree: "polypeptide 1" must never become "11".
     const hits = new Set<number>();
-    for (const [name, i] of Object.entries(this.lex.names)) {
-      if (!found.has(i) || digitsOf(name) !== digits) continue;
-      if (withinOneEdit(name, key)) hits.add(i);
+    for (const variant of [key, ...deletionsOf(key)]) {
+      for (const name of index.get(variant) ?? []) {
+        // Digits must agree: "polypeptide 1" must never become "11".
+        if (digitsOf(name) !== digits || !withinOneEdit(name, key)) continue;
+        const i = this.lex.names[name];
+        if (i !== undefined) hits.add(i);
+      }
     }
     if (hits.size !== 1) return null;
     const [only] = hits;
@@ -116,19 +115,22 @@ export class Matcher {
     return null;
   }
 
-  /** Symmetric-delete index over lexicon names, built on the first fuzzy lookup. */
-  private deletionIndex(): Map<string, Set<number>> {
+  /**
+   * Symmetric-delete index over lexicon names (each name and its one-deletion variants → the
+   * names), built on the first fuzzy lookup, so a typo costs a few map lookups, not a scan.
+   */
+  private deletionIndex(): Map<string, Set<string>> {
     if (this.deletions) return this.deletions;
-    const index = new Map<string, Set<number>>();
-    const put = (k: string, i: number) => {
+    const index = new Map<string, Set<string>>();
+    const put = (k: string, name: string) => {
       const s = index.get(k);
-      if (s) s.add(i);
-      else index.set(k, new Set([i]));
+      if (s) s.add(name);
+      else index.set(k, new Set([name]));
     };
-    for (const [name, i] of Object.entries(this.lex.names)) {
+    for (const name of Object.keys(this.lex.names)) {
       if (name.length < FUZZY_MIN_LENGTH) continue;
-      put(name, i);
-      for (const d of deletionsOf(name)) put(d, i);
+      put(name, name);
+      for (const d of deletionsOf(name)) put(d, name);
     }
     this.deletions = index;
     return index;
