@@ -3,11 +3,28 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   zip: { excludeSources: ['tests/e2e/artifacts/**', 'tests/bench/results/**'] },
-  manifest: ({ browser }) => ({
+  hooks: {
+    // Raw and gzip size of every entrypoint after each build (the budget is checked in CI by
+    // tests/bench/size-budget.mjs).
+    'build:done': async (wxt) => {
+      const { measureSizes, sizeTable } = await import('./tests/bench/sizes.mjs');
+      const entries = measureSizes(wxt.config.outDir);
+      if (entries) wxt.logger.info(`Entrypoint sizes (gzip -9):\n${sizeTable(entries)}`);
+    },
+  },
+  manifest: ({ browser, command }) => ({
     name: 'ExoCheck',
     description:
       'Explains exosome skincare ingredients and claims on the product page you are reading. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Stricter than the MV3 default (which allows 'wasm-unsafe-eval' and object-src 'self'):
+    // extension pages load only the package's own files and can be framed by no one.
+    ...(command === 'build' && {
+      content_security_policy: {
+        extension_pages:
+          "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      },
+    }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,8 @@
 import type { Analyzer } from '@/lib/detect/analyze';
+import { runToEnd, type Steps } from '@/lib/page/scheduler';
 import type { TextSource } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
-import { findWithAdapter, type RetailerFindings } from '@/lib/retailers/find';
+import { findWithAdapterSteps, type RetailerFindings } from '@/lib/retailers/find';
 
 export interface ScanResult {
   findings: RetailerFindings;
@@ -20,7 +21,16 @@ export function findPage(
   url: string,
   generic = false,
 ): { findings: RetailerFindings; signature: string } {
-  const findings = findWithAdapter(doc, url, { generic });
+  return runToEnd(findPageSteps(doc, url, generic));
+}
+
+/** findPage as steps: the session runs them in slices (runSliced), never one long task. */
+export function* findPageSteps(
+  doc: Document,
+  url: string,
+  generic = false,
+): Steps<{ findings: RetailerFindings; signature: string }> {
+  const findings = yield* findWithAdapterSteps(doc, url, { generic });
   const signature = JSON.stringify([
     url,
     findings.retailer,

@@ -12,7 +12,13 @@ import {
   removeMarks,
 } from '@/lib/page/highlight';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
-import { type Lifetime, settle, yieldToMain } from '@/lib/page/scheduler';
+import {
+  type Lifetime,
+  runSliced,
+  type SliceStats,
+  settle,
+  yieldToMain,
+} from '@/lib/page/scheduler';
 import type { PageFindings } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
 import {
@@ -31,11 +37,14 @@ import { supportedRetailer } from './retailer-of';
 import {
   adapterMissNote,
   analyzeFindings,
-  findPage,
+  findPageSteps,
   regionElements,
   sourceIsCurrent,
 } from './scan';
 import { mountUi, type UiHost } from './ui-host';
+
+/** Longest stretch of finding work before the main thread is given back. */
+const SLICE_MS = 20;
 
 /** The content script's whole life on one page. `main` never throws: errors go to the debug log. */
 export async function runSession(ctx: ContentScriptContext): Promise<void> {
@@ -48,6 +57,7 @@ class Session {
   readonly log = createLog(() => this.settings.debug);
   private readonly life: Lifetime;
   private analyzer: Analyzer | null = null;
+  private prepared = false;
   private report: PageReport | null = null;
   private signature: string | null = null;
   private marks: HTMLElement[] = [];
@@ -177,8 +187,17 @@ class Session {
   private async scanOnce(reason: string, gen: number): Promise<void> {
     const url = location.href;
     this.log('scanning:', reason);
-    const t0 = performance.now();
-    let { findings, signature } = findPage(document, url, this.generic);
+    // Finding walks the whole page: it runs in slices, so a huge page is never one long task.
+    const sliced: SliceStats = { busyMs: 0, slices: 0 };
+    const find = () =>
+      runSliced(
+        findPageSteps(document, url, this.generic),
+        () => yieldToMain(this.life),
+        SLICE_MS,
+        sliced,
+      );
+    let { findings, signature } = await find();
+    if (gen !== this.generation) return;
     if (signature === this.signature && this.marks.every((m) => m.isConnected)) {
       this.log('unchanged', reason);
       return;
@@ -189,19 +208,26 @@ class Session {
     if (this.marks.length > 0 || document.querySelector(MARK_SELECTOR)) {
       // Read clean text nodes: take the old marks out first, then find again.
       this.clearMarks();
-      ({ findings, signature } = findPage(document, url, this.generic));
+      ({ findings, signature } = await find());
+      if (gen !== this.generation) return;
     }
     if (!isRetailerEnabled(this.settings, findings.retailer)) {
       this.log('retailer switched off:', findings.retailer);
       return;
     }
-    const found = performance.now();
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
-    if (!this.analyzer) {
-      // Building the matcher's indexes is a task of its own, not part of the first analysis.
-      this.analyzer = createAnalyzer(LEXICON);
-      this.log(`matcher built in ${Math.round(performance.now() - found)} ms`);
+    const hasLists = findings.sections.length > 0;
+    if (!this.analyzer || (hasLists && !this.prepared)) {
+      const t0 = performance.now();
+      // Building the matcher's indexes is a task of its own, not part of the first analysis;
+      // its fuzzy index (tens of ms, a few MB) only where there is a list to match.
+      this.analyzer ??= createAnalyzer(LEXICON);
+      if (hasLists) {
+        this.analyzer.prepare();
+        this.prepared = true;
+      }
+      this.log(`matcher built in ${Math.round(performance.now() - t0)} ms`);
       await yieldToMain(this.life);
       if (gen !== this.generation) return;
     }
@@ -230,7 +256,7 @@ class Session {
     // Each step is its own task (yields between them); the debug log shows what each cost.
     const ms = (a: number, b: number) => Math.round(b - a);
     this.log(
-      `find ${ms(t0, found)} ms, analyze ${ms(t1, analyzed)} ms, mark + tooltip host ${ms(t2, performance.now())} ms`,
+      `find ${Math.round(sliced.busyMs)} ms in ${sliced.slices} slice(s), analyze ${ms(t1, analyzed)} ms, mark + tooltip host ${ms(t2, performance.now())} ms`,
     );
   }
 

@@ -38,12 +38,17 @@ export interface DictionaryLookup {
 
 export interface Analyzer {
   analyze(input: AnalyzeInput, dictionary?: DictionaryLookup): PageReport;
+  /** Builds the matcher's fuzzy index now (else the first analysis pays for it). */
+  prepare(): void;
 }
 
 /** Builds an analyzer over one lexicon; the matcher's indexes are built once and reused. */
 export function createAnalyzer(lexicon: Lexicon): Analyzer {
   const matcher = new Matcher(lexicon);
-  return { analyze: (input, dictionary) => analyze(input, lexicon, matcher, dictionary) };
+  return {
+    analyze: (input, dictionary) => analyze(input, lexicon, matcher, dictionary),
+    prepare: () => matcher.prepare(),
+  };
 }
 
 function analyze(

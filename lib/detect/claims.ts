@@ -51,7 +51,9 @@ const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
 export function findClaims(text: string, lex: Lexicon, pageLang?: string): ClaimHit[] {
   const { text: norm, map } = normalizeWithMap(text);
   const hits: ClaimHit[] = [];
-  const taken: Array<[number, number]> = [];
+  // Positions of the normalised text already claimed: an overlap test costs the term's
+  // length, not the number of hits so far (copy dense with claims stays linear).
+  const taken = new Uint8Array(norm.length + 1);
   for (const [term, termId, lang, concept] of orderedTerms(lex, pageLang)) {
     const latin = LATIN_OR_DIGIT.test(term[0] ?? '');
     let from = 0;
@@ -66,22 +68,30 @@ export function findClaims(text: string, lex: Lexicon, pageLang?: string): Claim
         if (isWordChar(norm[endNorm])) continue;
       }
       // Longer terms were tried first; skip any hit overlapping one already taken.
-      if (taken.some(([s, e]) => at < e && endNorm > s)) continue;
-      taken.push([at, endNorm]);
+      if (isTaken(taken, at, endNorm)) continue;
+      taken.fill(1, at, endNorm);
       const start = map[at] ?? 0;
       const end = endOffset(text, map, endNorm);
       hits.push({ start, end, text: text.slice(start, end), termId, lang, concept });
     }
   }
+  hits.sort((a, b) => a.start - b.start);
+  // Hits never overlap, so sorted by start their ends are sorted too: the one hit a widened
+  // count could reach back over is the one just before it.
+  let prevEnd = -1;
   for (const hit of hits) {
     const before = { start: hit.start, text: hit.text, termId: hit.termId, concept: hit.concept };
     widenToCount(text, hit, lex);
     // A count may not reach back over another claim ("5 billion exosomes and エクソソーム").
-    if (hits.some((h) => h !== hit && h.start < before.start && h.end > hit.start)) {
-      Object.assign(hit, before);
-    }
+    if (prevEnd > hit.start) Object.assign(hit, before);
+    prevEnd = hit.end;
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+function isTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 /**

@@ -15,6 +15,9 @@ export interface Match {
 /** Growth-factor name families: sh- (synthetic human), rh- (recombinant human), Human. */
 const GF_PREFIXES = ['sh', 'rh', 'human'];
 const FUZZY_MIN_LENGTH = 8;
+/** Longer keys are not looked up fuzzily: no INCI name is anywhere near this long (the
+ * longest lexicon name has 127 characters), and the lookup stays linear in the key. */
+const FUZZY_MAX_LENGTH = 200;
 
 /**
  * Matches ingredient names against a lexicon. Built once per lexicon; `match` is called per
@@ -24,7 +27,8 @@ const FUZZY_MIN_LENGTH = 8;
  */
 export class Matcher {
   private readonly lex: Lexicon;
-  private deletions: Map<string, Set<string>> | null = null;
+  private affixes: Map<string, number[]> | null = null;
+  private byEntry: string[][] | null = null;
   private readonly genericExosome: number | undefined;
   private readonly genericHumanCm: number | undefined;
 
@@ -36,12 +40,13 @@ export class Matcher {
 
   /** Tries each candidate (best first) and returns the first match. */
   matchCandidates(candidates: readonly string[]): Match | null {
-    for (const c of candidates) {
-      const m = this.matchExact(normalizeName(c));
+    const keys = candidates.map(normalizeName); // once each, for both passes
+    for (const key of keys) {
+      const m = this.matchExact(key);
       if (m) return m;
     }
-    for (const c of candidates) {
-      const m = this.matchLoose(normalizeName(c));
+    for (const key of keys) {
+      const m = this.matchLoose(key);
       if (m) return m;
     }
     return null;
@@ -70,6 +75,7 @@ export class Matcher {
 
   /** "rh oligopeptide 1" ↔ "sh oligopeptide 1" ↔ "human oligopeptide 1"; "rice sh oligopeptide 1". */
   private prefixFamily(key: string): Match | null {
+    if (!key.includes('peptide')) return null;
     const words = key.split(' ');
     const start = words.findIndex((w) => GF_PREFIXES.includes(w));
     if (start < 0 || start > 1) return null;
@@ -83,16 +89,21 @@ export class Matcher {
   }
 
   private fuzzy(key: string): Match | null {
-    if (key.length < FUZZY_MIN_LENGTH) return null;
-    const index = this.deletionIndex();
+    if (key.length < FUZZY_MIN_LENGTH || key.length > FUZZY_MAX_LENGTH) return null;
+    const index = this.affixIndex();
+    const found = new Set<number>();
+    for (const k of affixKeys(key)) {
+      const list = index.get(k);
+      if (list) for (const i of list) found.add(i);
+    }
+    if (found.size === 0) return null;
+    // Keep only lexicon names whose digits agree: "polypeptide 1" must never become "11".
     const digits = digitsOf(key);
     const hits = new Set<number>();
-    for (const variant of [key, ...deletionsOf(key)]) {
-      for (const name of index.get(variant) ?? []) {
-        // Digits must agree: "polypeptide 1" must never become "11".
-        if (digitsOf(name) !== digits || !withinOneEdit(name, key)) continue;
-        const i = this.lex.names[name];
-        if (i !== undefined) hits.add(i);
+    const names = this.namesByEntry();
+    for (const i of found) {
+      for (const name of names[i] ?? []) {
+        if (digitsOf(name) === digits && withinOneEdit(name, key)) hits.add(i);
       }
     }
     if (hits.size !== 1) return null;
@@ -101,6 +112,7 @@ export class Matcher {
   }
 
   private pattern(key: string): Match | null {
+    if (!key.includes('exosome') && !key.includes('human')) return null;
     const words = new Set(key.split(' '));
     if ((words.has('exosome') || words.has('exosomes')) && this.genericExosome !== undefined) {
       return this.result(this.genericExosome, 'pattern');
@@ -115,31 +127,60 @@ export class Matcher {
     return null;
   }
 
-  /**
-   * Symmetric-delete index over lexicon names (each name and its one-deletion variants → the
-   * names), built on the first fuzzy lookup, so a typo costs a few map lookups, not a scan.
-   */
-  private deletionIndex(): Map<string, Set<string>> {
-    if (this.deletions) return this.deletions;
-    const index = new Map<string, Set<string>>();
-    const put = (k: string, name: string) => {
-      const s = index.get(k);
-      if (s) s.add(name);
-      else index.set(k, new Set([name]));
-    };
-    for (const name of Object.keys(this.lex.names)) {
-      if (name.length < FUZZY_MIN_LENGTH) continue;
-      put(name, name);
-      for (const d of deletionsOf(name)) put(d, name);
+  /** Builds the fuzzy index now rather than on the first fuzzy lookup (it takes about 1 ms). */
+  prepare(): void {
+    this.affixIndex();
+    this.namesByEntry();
+  }
+
+  /** Lexicon names per entry index. */
+  private namesByEntry(): string[][] {
+    if (this.byEntry) return this.byEntry;
+    const out: string[][] = [];
+    for (const [name, i] of Object.entries(this.lex.names)) {
+      const list = out[i];
+      if (list) list.push(name);
+      else out[i] = [name];
     }
-    this.deletions = index;
+    this.byEntry = out;
+    return out;
+  }
+
+  /**
+   * Fuzzy candidates: every lexicon name of 8+ characters under its first and its last
+   * AFFIX characters, each with its length. One edit (insertion, deletion, substitution or
+   * adjacent swap) of a name that long cannot touch both ends, so a name within one edit of a
+   * key shares the key's prefix or suffix at a length within one of the key's: six lookups
+   * per key find every such name (and few others; withinOneEdit decides).
+   */
+  private affixIndex(): Map<string, number[]> {
+    if (this.affixes) return this.affixes;
+    const index = new Map<string, number[]>();
+    const put = (k: string, i: number) => {
+      const list = index.get(k);
+      if (!list) index.set(k, [i]);
+      else if (!list.includes(i)) list.push(i);
+    };
+    for (const [name, i] of Object.entries(this.lex.names)) {
+      if (name.length < FUZZY_MIN_LENGTH) continue;
+      put(`<${name.length}|${name.slice(0, AFFIX)}`, i);
+      put(`>${name.length}|${name.slice(-AFFIX)}`, i);
+    }
+    this.affixes = index;
     return index;
   }
 }
 
-function deletionsOf(s: string): string[] {
+const AFFIX = 3;
+
+/** The index keys a name within one edit of `key` can sit under. */
+function affixKeys(key: string): string[] {
+  const head = key.slice(0, AFFIX);
+  const tail = key.slice(-AFFIX);
   const out: string[] = [];
-  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  for (let len = key.length - 1; len <= key.length + 1; len++) {
+    out.push(`<${len}|${head}`, `>${len}|${tail}`);
+  }
   return out;
 }
 

@@ -11,8 +11,15 @@ import {
   topOf,
 } from './label-target';
 import { inOffProductRegion, isOffProductRegion, startRegionPass } from './page-regions';
+import { runToEnd, type Steps } from './scheduler';
 import { decodeEntities } from './strip-html';
-import { clipSource, isNonTextElement, textSourceOf, textSourceOfString } from './text-source';
+import {
+  clipSource,
+  isNonTextElement,
+  textSourceOf,
+  textSourceOfString,
+  textSourceSteps,
+} from './text-source';
 import type { CopyFieldName, FoundCopy, TextSource } from './types';
 
 /**
@@ -160,12 +167,13 @@ function productH1(doc: Document): Element | null {
 }
 
 /** One walk over the product part of the page: named blocks and copy labels. */
-function scan(body: Element, h1: Element | null): Scan {
+function* scan(body: Element, h1: Element | null): Steps<Scan> {
   const out: Scan = { h1, picked: [], labels: [] };
   let visited = 0;
   let node: Element | null = body.firstElementChild;
   while (node !== null && visited < MAX_ELEMENTS) {
     visited++;
+    if (visited % 256 === 0) yield;
     let descend = true;
     if (isNonTextElement(node) || isOffProductRegion(node)) descend = false;
     else {
@@ -208,8 +216,25 @@ function scan(body: Element, h1: Element | null): Scan {
 
 /** The label key of a small element's whole text, or null. */
 function shortTextKey(el: Element): string | null {
-  const t = el.textContent ?? '';
-  if (t.length > MAX_LABEL_CHARS * 4) return null;
+  // textContent would copy the whole subtree of every wrapper on the way down (quadratic on
+  // deep pages); a label is a few nodes of short text, so stop as soon as it cannot be one.
+  const max = MAX_LABEL_CHARS * 4;
+  let t = '';
+  let nodes = 0;
+  let node: Node | null = el.firstChild;
+  while (node !== null) {
+    if (++nodes > 256) return null;
+    if (node.nodeType === 3) {
+      t += (node as Text).data;
+      if (t.length > max) return null;
+    }
+    if (node.firstChild !== null && node.nodeType === 1) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== el && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === el ? null : node.nextSibling;
+  }
   return labelKey(t);
 }
 
@@ -278,6 +303,11 @@ class FieldBudget {
 
 /** Title, description and highlights of the product on the page. Never throws. */
 export function findCopy(doc: Document, products: JsonLdProduct[] = []): CopyFindings {
+  return runToEnd(findCopySteps(doc, products));
+}
+
+/** findCopy as steps (see runSliced in scheduler.ts). */
+export function* findCopySteps(doc: Document, products: JsonLdProduct[] = []): Steps<CopyFindings> {
   const copy: FoundCopy[] = [];
   const budget = new FieldBudget();
   const seenText = new Map<string, number>();
@@ -307,7 +337,7 @@ export function findCopy(doc: Document, products: JsonLdProduct[] = []): CopyFin
   const body = doc.body;
   try {
     startRegionPass();
-    if (body) found = scan(body, productH1(doc));
+    if (body) found = yield* scan(body, productH1(doc));
   } catch {
     // keep what the walk had
   }
@@ -367,7 +397,7 @@ export function findCopy(doc: Document, products: JsonLdProduct[] = []): CopyFin
     for (const c of chosen) {
       const left = budget.left(c.field);
       if (left <= 0) continue;
-      const src = textSourceOf(c.el, { skip: isOffProductRegion, maxChars: left });
+      const src = yield* textSourceSteps(c.el, { skip: isOffProductRegion, maxChars: left });
       if (collapse(src.text).length >= MIN_BLOCK_CHARS) add(c.field, src);
     }
   } catch {

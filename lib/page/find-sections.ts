@@ -19,7 +19,14 @@ import {
   scoreRuns,
 } from './list-score';
 import { inOffProductRegion, isOffProductRegion, startRegionPass } from './page-regions';
-import { isNonTextElement, nodeAt, textSourceOf, textSourceOfString } from './text-source';
+import { runToEnd, type Steps } from './scheduler';
+import {
+  isNonTextElement,
+  nodeAt,
+  textSourceOf,
+  textSourceOfString,
+  textSourceSteps,
+} from './text-source';
 import type { FoundSection, TextSource } from './types';
 
 /**
@@ -76,11 +83,13 @@ interface Candidate {
 }
 
 /** Labels in document order, outside menus, headers, footers and other products' cards. */
-function findLabels(body: Element, bodyText: TextSource): Label[] {
+function* findLabels(body: Element, bodyText: TextSource): Steps<Label[]> {
   const labels: Label[] = [];
   const seen = new Set<Element>();
+  let n = 0;
   for (const seg of bodyText.segments) {
     if (labels.length >= MAX_LABELS) break;
+    if (++n % 512 === 0) yield;
     const data = seg.node.data;
     if (data.length > MAX_LABEL_CHARS * 4 || !isIngredientLabel(data)) continue;
     const key = labelKey(data) as string;
@@ -229,7 +238,7 @@ function toSection(c: Candidate): FoundSection {
 }
 
 /** Route 2: blocks rated as INCI lists with no label, outside menus and other products. */
-function scanText(body: Element, bodyText: TextSource): Candidate[] {
+function* scanText(body: Element, bodyText: TextSource): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const text = bodyText.text;
   let pos = 0;
@@ -240,6 +249,7 @@ function scanText(body: Element, bodyText: TextSource): Candidate[] {
     const line = text.slice(pos, nl);
     if (line.length >= 30 && delimiterCount(line) >= 4) {
       scored++;
+      if (scored % 16 === 0) yield;
       const score = hasInciAnchors(line) ? scoreRuns(line, ACCEPT_UNLABELLED) : null;
       const a = nodeAt(bodyText, pos + firstNonSpace(line, 0, line.length));
       const b = nodeAt(bodyText, nl - 1);
@@ -280,23 +290,29 @@ function bodyOf(doc: Document): Element | null {
 
 /** Ingredient sections in the DOM (routes 1 and 2). Never throws. */
 export function findDomSections(doc: Document): FoundSection[] {
+  return runToEnd(findDomSectionsSteps(doc));
+}
+
+/** findDomSections as steps (see runSliced in scheduler.ts). */
+export function* findDomSectionsSteps(doc: Document): Steps<FoundSection[]> {
   const body = bodyOf(doc);
   if (body === null) return [];
   startRegionPass();
   let bodyText: TextSource;
   try {
-    bodyText = textSourceOf(body, { skip: isOffProductRegion });
+    bodyText = yield* textSourceSteps(body, { skip: isOffProductRegion });
   } catch {
     return [];
   }
   const candidates: Candidate[] = [];
   try {
-    for (const label of findLabels(body, bodyText)) {
+    for (const label of yield* findLabels(body, bodyText)) {
       try {
         const top = topOf(label);
         if (inOffProductRegion(top)) continue;
         const c = sectionForLabel(doc, label);
         if (c && !inOffProductRegion(c.element)) candidates.push(c);
+        yield;
       } catch {
         // One odd label must not cost the others.
       }
@@ -306,7 +322,7 @@ export function findDomSections(doc: Document): FoundSection[] {
   }
   if (candidates.length === 0) {
     try {
-      candidates.push(...scanText(body, bodyText));
+      candidates.push(...(yield* scanText(body, bodyText)));
     } catch {
       // nothing more
     }

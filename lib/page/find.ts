@@ -1,6 +1,7 @@
-import { findCopy } from './find-copy';
-import { findDomSections, findJsonSections } from './find-sections';
+import { findCopySteps } from './find-copy';
+import { findDomSectionsSteps, findJsonSections } from './find-sections';
 import { type JsonLdProduct, readJsonLdProducts } from './json-ld';
+import { runToEnd, type Steps } from './scheduler';
 import type { FoundSection, PageFindings } from './types';
 
 /**
@@ -12,6 +13,11 @@ import type { FoundSection, PageFindings } from './types';
  * when only JSON-LD had it, 'none' when no list was found.
  */
 export function findOnPage(doc: Document, url: string): PageFindings {
+  return runToEnd(findOnPageSteps(doc, url));
+}
+
+/** findOnPage as steps (see runSliced in scheduler.ts). */
+export function* findOnPageSteps(doc: Document, url: string): Steps<PageFindings> {
   void url; // adapters will key on it; the generic path reads the document only
   let products: JsonLdProduct[] = [];
   try {
@@ -22,7 +28,8 @@ export function findOnPage(doc: Document, url: string): PageFindings {
   let sections: FoundSection[] = [];
   let retailer = 'none';
   try {
-    sections = findDomSections(doc);
+    yield;
+    sections = yield* findDomSectionsSteps(doc);
     if (sections.length > 0) retailer = 'generic';
   } catch {
     sections = [];
@@ -37,7 +44,8 @@ export function findOnPage(doc: Document, url: string): PageFindings {
     }
   }
   try {
-    const { title, copy } = findCopy(doc, products);
+    yield;
+    const { title, copy } = yield* findCopySteps(doc, products);
     return { retailer, title, sections, copy };
   } catch {
     return { retailer, title: null, sections, copy: [] };

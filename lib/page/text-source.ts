@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from './scheduler';
 import type { TextSource } from './types';
 
 /**
@@ -105,6 +106,14 @@ export function isBlockElement(el: Element): boolean {
 
 /** The element's text, in document order, with "\n" for <br> and block boundaries. */
 export function textSourceOf(el: Element, options: TextSourceOptions = {}): TextSource {
+  return runToEnd(textSourceSteps(el, options));
+}
+
+/** Nodes walked between pause points. */
+const NODES_PER_STEP = 256;
+
+/** textSourceOf as steps: pauses every NODES_PER_STEP nodes (see runSliced). */
+export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): Steps<TextSource> {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   const skip = options.skip;
@@ -136,6 +145,7 @@ export function textSourceOf(el: Element, options: TextSourceOptions = {}): Text
   if (isNonTextElement(el) || (node !== null && node.parentNode !== el)) node = null;
   while (node !== null && node !== until && length < maxChars && visited < maxNodes) {
     visited++;
+    if (visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const data = (node as Text).data;

@@ -1,8 +1,9 @@
-import { findOnPage } from '../page/find';
-import { findCopy } from '../page/find-copy';
-import { findDomSections, findJsonSections } from '../page/find-sections';
+import { findOnPageSteps } from '../page/find';
+import { findCopySteps } from '../page/find-copy';
+import { findDomSectionsSteps, findJsonSections } from '../page/find-sections';
 import { type JsonLdProduct, readJsonLdProducts } from '../page/json-ld';
 import { ACCEPT, sameList, scoreRuns } from '../page/list-score';
+import { runToEnd, type Steps } from '../page/scheduler';
 import { textSourceOfString } from '../page/text-source';
 import type { FoundCopy, FoundSection, PageFindings } from '../page/types';
 import { selectorCopy, selectorSections } from './dom';
@@ -51,6 +52,14 @@ const MAX_SECTIONS = 12;
 function attempt<T>(fn: () => T, fallback: T): T {
   try {
     return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+function* attemptSteps<T>(steps: () => Steps<T>, fallback: T): Steps<T> {
+  try {
+    return yield* steps();
   } catch {
     return fallback;
   }
@@ -128,26 +137,44 @@ export function findWithAdapter(
   url: string,
   options: FindOptions = {},
 ): RetailerFindings {
+  return runToEnd(findWithAdapterSteps(doc, url, options));
+}
+
+/** findWithAdapter as steps (see runSliced in lib/page/scheduler.ts). */
+export function* findWithAdapterSteps(
+  doc: Document,
+  url: string,
+  options: FindOptions = {},
+): Steps<RetailerFindings> {
   const parsed = parseUrl(url);
   const adapter =
     options.generic || parsed === null ? null : attempt(() => adapterFor(doc, parsed), null);
-  if (adapter === null || parsed === null) return { ...findOnPage(doc, url), adapter: null };
+  yield;
+  if (adapter === null || parsed === null)
+    return { ...(yield* findOnPageSteps(doc, url)), adapter: null };
   if (!productPage(adapter, parsed)) {
-    const generic = findOnPage(doc, url);
+    const generic = yield* findOnPageSteps(doc, url);
     return { ...generic, adapter: { id: adapter.id, productPage: false, origins: [] } };
   }
 
   const products = attempt(() => readJsonLdProducts(doc), [] as JsonLdProduct[]);
+  yield;
   const dom = attempt(() => selectorSections(doc, adapter), [] as FoundSection[]);
+  yield;
   let tagged = mergeSections(dom, structuredSections(doc, adapter, products));
+  yield;
   if (tagged.length === 0) {
-    let generic = attempt(() => findDomSections(doc), [] as FoundSection[]);
+    let generic = yield* attemptSteps(() => findDomSectionsSteps(doc), [] as FoundSection[]);
     if (generic.length === 0) generic = attempt(() => findJsonSections(doc, products), []);
     tagged = generic.map((section) => ({ section, origin: 'generic' as const }));
   }
 
   const own = attempt(() => selectorCopy(doc, adapter), [] as FoundCopy[]);
-  const generic = attempt(() => findCopy(doc, products), { title: null, copy: [] });
+  yield;
+  const generic = yield* attemptSteps(() => findCopySteps(doc, products), {
+    title: null,
+    copy: [],
+  });
   const ownTitle = own.find((c) => c.field === 'title');
   const title =
     (products[0]?.name ? collapse(products[0].name).slice(0, 500) : null) ??

@@ -56,13 +56,10 @@ describe('claim finder properties', () => {
     }
   });
 
-  it('stays linear in the length of the copy', () => {
-    // Long copy with a claim now and then (the dense case, one claim every few words, is
-    // quadratic in the number of hits today: see tests/bench/results/patches/claims.patch).
-    const filler = 'A light serum for daily glow, gentle on skin and quick to absorb. ';
-    const unit = `${filler.repeat(20)}With 10 billion exosomes. `;
-    const small = unit.repeat(10);
-    const large = unit.repeat(80);
+  it('stays linear in the length of the copy, even dense with claims', () => {
+    const unit = 'A light serum with 10 billion exosomes, 엑소좀 and 外泌体 for glow. ';
+    const small = unit.repeat(200);
+    const large = unit.repeat(1600);
     expect(
       growth(
         timeOf(() => findClaims(small, LEXICON)),

@@ -113,4 +113,15 @@ describe('matcher properties', () => {
     // 8× the items; a quadratic path would take ~64× as long. Generous bound against noise.
     expect(growth(timeOf(run(small)), timeOf(run(large)))).toBeLessThan(24);
   });
+
+  it('stays linear in the length of one (absurdly long) name', () => {
+    const small = 'ab'.repeat(1000);
+    const large = 'ab'.repeat(8000);
+    expect(
+      growth(
+        timeOf(() => matcher.match(small)),
+        timeOf(() => matcher.match(large)),
+      ),
+    ).toBeLessThan(24);
+  });
 });
