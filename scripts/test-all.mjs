@@ -76,6 +76,14 @@ if (!only.length || only.includes('unit')) {
 single('build-chrome', 'npx', ['wxt', 'build']);
 single('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 single('size-budget', 'node', ['tests/bench/size-budget.mjs']);
+// Mozilla's add-on linter on the Firefox build: fails on errors (warnings come from React/zod).
+single('web-ext-lint', 'npx', [
+  'web-ext',
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv3',
+  '--no-config-discovery',
+]);
 counted('e2e', 'node', ['tests/e2e/run.mjs']);
 counted('hostile', 'node', ['tests/hostile/run.mjs']);
 
