@@ -1,19 +1,10 @@
-import type { Analyzer } from '@/lib/detect/analyze';
 import { runToEnd, type Steps } from '@/lib/page/scheduler';
 import type { TextSource } from '@/lib/page/types';
-import type { PageReport } from '@/lib/report';
 import { findWithAdapterSteps, type RetailerFindings } from '@/lib/retailers/find';
 
-export interface ScanResult {
-  findings: RetailerFindings;
-  report: PageReport;
-  /** Identifies the scanned text: equal signatures mean nothing to redo. */
-  signature: string;
-}
-
 /**
- * Find the sections and copy (retailer adapter, then the generic finder), then run the pure
- * pipeline on their text. `generic`: the user's "Scan this page" on a page ExoCheck already
+ * Find the sections and copy (retailer adapter, then the generic finder); the session runs the
+ * pure pipeline on their text (lib/retailers/analyze-findings). `generic`: the user's "Scan this page" on a page ExoCheck already
  * scanned runs the generic finder alone.
  */
 export function findPage(
@@ -39,22 +30,6 @@ export function* findPageSteps(
     findings.copy.map((c) => c.text.text),
   ]);
   return { findings, signature };
-}
-
-export function analyzeFindings(
-  analyzer: Analyzer,
-  url: string,
-  findings: RetailerFindings,
-  lang: string | null,
-): PageReport {
-  return analyzer.analyze({
-    url,
-    lang,
-    retailer: findings.retailer,
-    title: findings.title,
-    sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
-    copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
-  });
 }
 
 /** False when the page changed a source's text nodes since they were read (then: scan again). */

@@ -21,6 +21,7 @@ import {
 } from '@/lib/page/scheduler';
 import type { PageFindings } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
+import { analyzeFindings } from '@/lib/retailers/analyze-findings';
 import {
   DEFAULT_SETTINGS,
   isRetailerEnabled,
@@ -34,13 +35,7 @@ import { claimPage, releasePage } from './guard';
 import { createLog } from './log';
 import { planMarks } from './mark-plan';
 import { supportedRetailer } from './retailer-of';
-import {
-  adapterMissNote,
-  analyzeFindings,
-  findPageSteps,
-  regionElements,
-  sourceIsCurrent,
-} from './scan';
+import { adapterMissNote, findPageSteps, regionElements, sourceIsCurrent } from './scan';
 import { mountUi, type UiHost } from './ui-host';
 
 /** Longest stretch of finding work before the main thread is given back. */

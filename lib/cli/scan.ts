@@ -1,9 +1,11 @@
 import { Window } from 'happy-dom';
 import { type Analyzer, createAnalyzer } from '../detect/analyze';
+import { enrichReport } from '../detect/enrich';
 import { LEXICON } from '../detect/lexicon-data';
 import { createCosingDictionary } from '../knowledge/cosing';
 import cosingCompact from '../knowledge/generated/cosing-dictionary.json';
 import type { PageReport } from '../report';
+import { analyzeFindings } from '../retailers/analyze-findings';
 import { findWithAdapter } from '../retailers/find';
 import { formatReport } from './format';
 import { formatLookup, runLookup } from './lookup';
@@ -81,17 +83,8 @@ export function scanHtml(html: string, url: string | null): PageReport {
     const findings = findWithAdapter(doc, pageUrl);
     analyzer ??= createAnalyzer(LEXICON);
     dictionary ??= createCosingDictionary(cosingCompact);
-    return analyzer.analyze(
-      {
-        url: pageUrl,
-        retailer: findings.retailer,
-        title: findings.title,
-        lang: doc.documentElement?.getAttribute('lang'),
-        sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
-        copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
-      },
-      dictionary,
-    );
+    const lang = doc.documentElement?.getAttribute('lang') ?? null;
+    return enrichReport(analyzeFindings(analyzer, pageUrl, findings, lang), dictionary);
   } finally {
     void window.happyDOM.close();
   }

@@ -31,13 +31,8 @@ export interface AnalyzeInput {
   copy: ReadonlyArray<{ field: CopyFieldName; text: string }>;
 }
 
-/** What the analysis needs from the CosIng dictionary (lib/knowledge/cosing.ts provides it). */
-export interface DictionaryLookup {
-  lookup(name: string): { functions: string[]; annexRefs: string[] } | null;
-}
-
 export interface Analyzer {
-  analyze(input: AnalyzeInput, dictionary?: DictionaryLookup): PageReport;
+  analyze(input: AnalyzeInput): PageReport;
   /** Builds the matcher's fuzzy index now (else the first analysis pays for it). */
   prepare(): void;
 }
@@ -46,17 +41,12 @@ export interface Analyzer {
 export function createAnalyzer(lexicon: Lexicon): Analyzer {
   const matcher = new Matcher(lexicon);
   return {
-    analyze: (input, dictionary) => analyze(input, lexicon, matcher, dictionary),
+    analyze: (input) => analyze(input, lexicon, matcher),
     prepare: () => matcher.prepare(),
   };
 }
 
-function analyze(
-  input: AnalyzeInput,
-  lexicon: Lexicon,
-  matcher: Matcher,
-  dictionary: DictionaryLookup | undefined,
-): PageReport {
+function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageReport {
   const ingredientLists: ReportList[] = [];
   const exosomeIngredients: ExosomeFinding[] = [];
   const related: RelatedFinding[] = [];
@@ -69,7 +59,7 @@ function analyze(
       const listIndex = ingredientLists.length;
       const ingredients = parsed.items.map((item, i) => {
         const m = matcher.matchCandidates(item.candidates);
-        const ing = toIngredient(item, i + 1, m, dictionary);
+        const ing = toIngredient(item, i + 1, m);
         const base = {
           entryId: ing.entryId ?? '',
           text: ing.text,
@@ -128,13 +118,8 @@ function analyze(
   };
 }
 
-function toIngredient(
-  item: ParsedItem,
-  position: number,
-  m: Match | null,
-  dictionary: DictionaryLookup | undefined,
-): ReportIngredient {
-  const ingredient: ReportIngredient = {
+function toIngredient(item: ParsedItem, position: number, m: Match | null): ReportIngredient {
+  return {
     text: item.text,
     name: normalizeName(item.candidates[0] ?? item.text),
     position,
@@ -144,18 +129,4 @@ function toIngredient(
     start: item.start,
     end: item.end,
   };
-  if (dictionary) {
-    const hit = firstDictionaryHit(item.candidates, dictionary);
-    ingredient.functions = hit ? hit.functions : null;
-    ingredient.annexRefs = hit ? hit.annexRefs : [];
-  }
-  return ingredient;
-}
-
-function firstDictionaryHit(candidates: readonly string[], dictionary: DictionaryLookup) {
-  for (const c of candidates) {
-    const hit = dictionary.lookup(c);
-    if (hit) return hit;
-  }
-  return null;
 }

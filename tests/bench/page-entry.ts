@@ -8,11 +8,12 @@
  */
 
 import { planMarks } from '@/entrypoints/content/mark-plan';
-import { analyzeFindings, findPageSteps } from '@/entrypoints/content/scan';
+import { findPageSteps } from '@/entrypoints/content/scan';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { LEXICON } from '@/lib/detect/lexicon-data';
 import { ensureMarkStyle, markRanges, removeMarkStyle, removeMarks } from '@/lib/page/highlight';
 import { runSliced } from '@/lib/page/scheduler';
+import { analyzeFindings } from '@/lib/retailers/analyze-findings';
 
 const KINDS = { exosome: true, related: true, confounder: true, claim: true };
 

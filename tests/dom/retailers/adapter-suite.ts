@@ -3,6 +3,7 @@ import { type Analyzer, createAnalyzer } from '../../../lib/detect/analyze';
 import { LEXICON } from '../../../lib/detect/lexicon-data';
 import { parseIngredientText } from '../../../lib/inci';
 import type { PageReport } from '../../../lib/report';
+import { analyzeFindings } from '../../../lib/retailers/analyze-findings';
 import { findWithAdapter, type RetailerFindings } from '../../../lib/retailers/find';
 import { adapterById, adapterFor, adapterForUrl } from '../../../lib/retailers/registry';
 import type { Adapter } from '../../../lib/retailers/types';
@@ -27,14 +28,7 @@ let analyzer: Analyzer | null = null;
 
 export function analyzePage(findings: RetailerFindings, url: string, lang: string | null) {
   analyzer ??= createAnalyzer(LEXICON);
-  return analyzer.analyze({
-    url,
-    lang,
-    retailer: findings.retailer,
-    title: findings.title,
-    sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
-    copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
-  });
+  return analyzeFindings(analyzer, url, findings, lang);
 }
 
 function predicateTests(adapter: Adapter): void {

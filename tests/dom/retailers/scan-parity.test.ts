@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { analyzeFindings, findPage } from '../../../entrypoints/content/scan';
-import { enrichReport } from '../../../lib/background/enrich';
+import { findPage } from '../../../entrypoints/content/scan';
 import { runScan } from '../../../lib/cli/scan';
 import { createAnalyzer } from '../../../lib/detect/analyze';
+import { enrichReport } from '../../../lib/detect/enrich';
 import { LEXICON } from '../../../lib/detect/lexicon-data';
 import { createCosingDictionary } from '../../../lib/knowledge/cosing';
 import cosingCompact from '../../../lib/knowledge/generated/cosing-dictionary.json';
 import { PageReport } from '../../../lib/report';
+import { analyzeFindings } from '../../../lib/retailers/analyze-findings';
 import { pagePath, parsePage, readExpected, readPage } from '../page/pages';
 
 /**

@@ -8,10 +8,10 @@ import {
   ICON_PATHS,
   type Sender,
 } from '../../../lib/background/controller';
-import { enrichReport } from '../../../lib/background/enrich';
 import { createReportStore } from '../../../lib/background/report-store';
 import type { EntryCard } from '../../../lib/cards';
-import type { DictionaryLookup } from '../../../lib/detect/analyze';
+import type { DictionaryLookup } from '../../../lib/detect/enrich';
+import { enrichReport } from '../../../lib/detect/enrich';
 import type { PageReport } from '../../../lib/report';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
 import { extKnowledge } from './ext-knowledge';

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enrichReport } from '../../../components/../lib/background/enrich';
 import { CONFOUNDER_HEADING } from '../../../components/popup/ConfounderGroups';
 import { PRIVACY_LINE } from '../../../components/popup/PopupFooter';
 import { PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
 import { KnowledgeProvider } from '../../../components/shared/KnowledgeContext';
+import { enrichReport } from '../../../lib/detect/enrich';
 import type { RegionResolution } from '../../../lib/settings';
 import { extKnowledge } from './ext-knowledge';
 import { claimOnlyReport, ingredientReport, noListReport, noneReport } from './report-fixtures';

@@ -1,10 +1,15 @@
-import type { DictionaryLookup } from '../detect/analyze';
 import { buildItem } from '../inci/item';
 import type { PageReport, ReportIngredient } from '../report';
 
+/** What enrichment needs from the CosIng dictionary (lib/knowledge/cosing.ts provides it). */
+export interface DictionaryLookup {
+  lookup(name: string): { functions: string[]; annexRefs: string[] } | null;
+}
+
 /**
  * Adds CosIng functions and annex references to every ingredient. The content script runs the
- * analysis without the dictionary (30k names would make it heavy); the background has it.
+ * analysis without the dictionary (30k names would make it heavy); the background and the scan
+ * CLI enrich the report with this one function, so both give the same functions.
  * Returns a new report; the input is not changed.
  */
 export function enrichReport(report: PageReport, dictionary: DictionaryLookup): PageReport {
@@ -25,9 +30,8 @@ export function enrichReport(report: PageReport, dictionary: DictionaryLookup): 
 }
 
 /**
- * The names the analysis tries for an ingredient as written: the parser's candidates
- * ("Water/Aqua/Eau" → "Water", "Aqua", "Eau"), so the extension's report and the scan CLI's
- * (which looks the candidates up while analysing) give every ingredient the same functions.
+ * The names tried for an ingredient as written: the parser's candidates ("Water/Aqua/Eau" →
+ * "Water", "Aqua", "Eau"), the same names the matcher tries.
  */
 function namesOf(ing: ReportIngredient): string[] {
   const item = buildItem(ing.text, 0, ing.text.length, ing.group);

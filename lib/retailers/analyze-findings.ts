@@ -1,0 +1,23 @@
+import type { Analyzer } from '../detect/analyze';
+import type { PageReport } from '../report';
+import type { RetailerFindings } from './find';
+
+/**
+ * Runs the pure pipeline on what the finder found. The one bridge from DOM findings to the
+ * analyzer, shared by the content script, the scan CLI and the tests, so they cannot drift.
+ */
+export function analyzeFindings(
+  analyzer: Analyzer,
+  url: string,
+  findings: RetailerFindings,
+  lang: string | null,
+): PageReport {
+  return analyzer.analyze({
+    url,
+    lang,
+    retailer: findings.retailer,
+    title: findings.title,
+    sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
+    copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
+  });
+}
