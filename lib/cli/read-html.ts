@@ -35,7 +35,7 @@ export async function readHtmlFile(path: string): Promise<string> {
 }
 
 /** True when a tag appears in the first few kilobytes (after an optional BOM and comments). */
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 16384).toLowerCase();
   return [
     '<!doctype html',

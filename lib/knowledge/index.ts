@@ -62,7 +62,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
 }
 
 /** "de-AT" → "AT"; "en_GB" → "GB"; "fr" → null. */
-export function regionOf(locale: string): string | null {
+function regionOf(locale: string): string | null {
   const parts = locale.replace('_', '-').split('-');
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i] ?? '';
