@@ -1,6 +1,9 @@
+import type { SourceRef } from './cards';
 import type {
   ConfounderClass,
+  EvidenceVerdict,
   JurisdictionId,
+  MaterialType,
   RegulatoryStatus,
   SourceClass,
 } from './knowledge/schema';
@@ -31,22 +34,119 @@ export const CONFOUNDER_CLASS_LABEL: Record<ConfounderClass, string> = {
   'other-active': 'Other active',
 };
 
+/** What the ingredient is made of, as the shopper reads it (cards, tooltips, popup). */
+export const MATERIAL_LABEL: Record<MaterialType, string> = {
+  'human-cells-tissue': 'Human cells or tissue',
+  'human-culture-fluid': 'Human cell culture fluid (conditioned media)',
+  'human-blood-derivative': 'Human blood or platelets',
+  'human-vesicles': 'Human cell vesicles (exosomes)',
+  animal: 'Animal',
+  plant: 'Plant',
+  alga: 'Alga (seaweed or microalga)',
+  microbial: 'Microbial',
+  unspecified: 'Source not stated',
+};
+
+const MATERIAL_SHORT: Record<MaterialType, string> = {
+  'human-cells-tissue': 'human cells or tissue',
+  'human-culture-fluid': 'human culture fluid',
+  'human-blood-derivative': 'human blood or platelets',
+  'human-vesicles': 'human vesicles',
+  animal: 'animal',
+  plant: 'plant',
+  alga: 'alga',
+  microbial: 'microbial',
+  unspecified: 'unstated source',
+};
+
+const HUMAN: readonly MaterialType[] = [
+  'human-cells-tissue',
+  'human-culture-fluid',
+  'human-blood-derivative',
+  'human-vesicles',
+];
+const NON_HUMAN: readonly MaterialType[] = ['animal', 'plant', 'alga', 'microbial'];
+
+/** "human-derived material", "animal, plant, alga or microbial material", "human culture fluid". */
+export function materialsLabel(materials: readonly MaterialType[]): string {
+  const has = (group: readonly MaterialType[]) => group.every((m) => materials.includes(m));
+  const parts: string[] = [];
+  let rest = [...materials];
+  if (has(HUMAN)) {
+    parts.push('human-derived');
+    rest = rest.filter((m) => !HUMAN.includes(m));
+  }
+  parts.push(...rest.map((m) => MATERIAL_SHORT[m]));
+  if (parts.length === 0) return 'material';
+  const last = parts.pop();
+  const list = parts.length > 0 ? `${parts.join(', ')} or ${last}` : (last as string);
+  return `${list} material`;
+}
+
+export const isHumanMaterial = (m: MaterialType): boolean => HUMAN.includes(m);
+export const isNonHumanMaterial = (m: MaterialType): boolean => NON_HUMAN.includes(m);
+
 export const STATUS_LABEL: Record<RegulatoryStatus, string> = {
   prohibited: 'Prohibited',
-  conditional: 'Allowed with conditions',
+  'allowed-with-conditions': 'Allowed with conditions',
+  'drug-or-biologic': 'Regulated as a drug or biologic',
   'not-in-inventory': 'Not in the ingredient inventory',
   'no-specific-rule': 'No specific rule',
   'not-confirmed': 'Not confirmed',
 };
 
+/**
+ * The label a confounder's evidence earns: "well-studied" only for a reviewed, positive line.
+ * Shown as the tooltip's first line and as the popup's group headings.
+ */
+export const EVIDENCE_LABEL: Record<EvidenceVerdict, string> = {
+  positive: 'Well-studied active',
+  limited: 'Active with limited evidence',
+  negative: 'Active: no better than placebo in the study reviewed',
+  'not-reviewed': 'Also on the list: common active (evidence not reviewed)',
+};
+
+/** A source's date as shown: its publication date, or "undated, read on …". */
+export function sourceDate(s: Pick<SourceRef, 'published' | 'accessed'>): string {
+  return s.published === 'undated' ? `undated, read on ${s.accessed}` : s.published;
+}
+
+/** The conflict-of-interest tag, or null when the authors were checked and have none. */
+export function coiLabel(coi: SourceRef['coi']): string | null {
+  if (coi === true) return 'author has a commercial interest';
+  if (coi === 'not-checked') return 'affiliation not checked';
+  return null;
+}
+
+/**
+ * CosIng annex references in words. II/416 and II/419 are the two that matter for exosome
+ * look-alikes; other references are named by annex.
+ */
+export function annexText(ref: string): string {
+  if (ref === 'II/416')
+    return 'EU Annex II entry 416: cells, tissues or products of human origin (prohibited in cosmetics)';
+  if (ref === 'II/419')
+    return 'EU Annex II entry 419: category 1 and 2 animal by-products and ingredients derived from them (prohibited in cosmetics)';
+  const [annex, entry] = ref.split('/');
+  const what: Record<string, string> = {
+    II: 'prohibited in cosmetics',
+    III: 'allowed only within limits',
+    IV: 'allowed colorant',
+    V: 'allowed preservative, within limits',
+    VI: 'allowed UV filter, within limits',
+  };
+  return `EU Annex ${annex} entry ${entry ?? '?'} (${what[annex ?? ''] ?? 'see CosIng'})`;
+}
+
 /** Region names for the options page, which must work before the knowledge data is filled. */
 export const REGION_NAME: Record<JurisdictionId, string> = {
   us: 'United States',
-  eu: 'European Union',
+  eu: 'European Union and EEA',
   uk: 'United Kingdom',
   kr: 'South Korea',
   cn: 'China',
   jp: 'Japan',
+  tw: 'Taiwan',
   ca: 'Canada',
   au: 'Australia',
 };

@@ -6,6 +6,8 @@ import type {
   Jurisdiction,
   JurisdictionId,
   KnowledgeData,
+  MaterialType,
+  Ruling,
   Source,
 } from './schema';
 
@@ -21,6 +23,18 @@ export interface Knowledge {
   jurisdiction(id: JurisdictionId): Jurisdiction;
   /** Jurisdiction for a browser locale such as "de-AT" or "en-GB"; null when none applies. */
   jurisdictionForLocale(locale: string): Jurisdiction | null;
+  /** Jurisdiction for an ISO 3166 country code ("NO" → EU, "GB" → UK) or "EU"; null when none. */
+  jurisdictionForRegion(code: string): Jurisdiction | null;
+  /**
+   * The cosmetic rulings that apply to a material: exactly one for a known material, every
+   * distinct one for "unspecified" (the label does not say what it is made of).
+   */
+  rulingsFor(jurisdiction: Jurisdiction, material: MaterialType): Ruling[];
+  /**
+   * Evidence linked to what it studied: items naming the entry, and for exosome-type entries
+   * items naming its material type. Never picked by source class: a callus extract gets none
+   * of the vesicle studies.
+   */
   evidenceFor(entry: IngredientEntry): Evidence[];
 }
 
@@ -38,7 +52,10 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const jurisdictions = new Map(data.jurisdictions.map((j) => [j.id, j]));
   const byRegion = new Map<string, Jurisdiction>();
-  for (const j of data.jurisdictions) for (const r of j.regions) byRegion.set(r.toUpperCase(), j);
+  for (const j of data.jurisdictions) {
+    for (const r of j.regions) byRegion.set(r.toUpperCase(), j);
+    byRegion.set(j.code, j);
+  }
 
   return {
     data,
@@ -54,9 +71,21 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
       const region = regionOf(locale);
       return region ? (byRegion.get(region) ?? null) : null;
     },
+    jurisdictionForRegion(code) {
+      const c = code.trim().toUpperCase();
+      return byRegion.get(c === 'UK' ? 'GB' : c) ?? null;
+    },
+    rulingsFor(jurisdiction, material) {
+      if (material === 'unspecified') return [...jurisdiction.rulings];
+      return jurisdiction.rulings.filter((r) => r.materials.includes(material));
+    },
     evidenceFor(entry) {
       if (entry.kind === 'confounder') return [];
-      return data.evidence.filter((ev) => ev.appliesTo.includes(entry.sourceClass));
+      return data.evidence.filter(
+        (ev) =>
+          ev.entries.includes(entry.id) ||
+          (entry.kind === 'exosome' && ev.materials.includes(entry.materialType)),
+      );
     },
   };
 }

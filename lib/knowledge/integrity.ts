@@ -5,8 +5,10 @@ import {
   JurisdictionId as JurisdictionIds,
   type KnowledgeData,
   type LabelName,
+  MaterialType,
   NOT_REVIEWED,
   type Ruling,
+  SOURCE_CLASS_OF,
 } from './schema';
 
 /**
@@ -18,6 +20,11 @@ import {
 export interface CheckOptions {
   /** Jurisdictions that must be present; defaults to every id in the schema. */
   jurisdictions?: readonly JurisdictionId[];
+  /**
+   * Normalised CosIng INCI names → their ref numbers, for `noVariantIsCosingEntry`. The tests
+   * pass the real inventory; without it that check has nothing to compare with and passes.
+   */
+  cosingRefs?: ReadonlyMap<string, readonly string[]>;
 }
 
 export type IntegrityCheck = (data: KnowledgeData, extra?: CheckOptions) => string[];
@@ -36,10 +43,7 @@ function ingredientEntries(data: KnowledgeData) {
 function rulings(data: KnowledgeData): Array<[string, Ruling]> {
   const out: Array<[string, Ruling]> = [];
   for (const j of data.jurisdictions) {
-    out.push(
-      [`jurisdiction ${j.id}.human`, j.human],
-      [`jurisdiction ${j.id}.nonHuman`, j.nonHuman],
-    );
+    for (const r of j.rulings) out.push([`jurisdiction ${j.id} (${r.materials.join(', ')})`, r]);
     if (j.treatment) out.push([`jurisdiction ${j.id}.treatment`, j.treatment]);
   }
   return out;
@@ -140,7 +144,9 @@ export const everyEntryCitesSource: IntegrityCheck = (data) => {
 export const everySourceDatedWithConfidence: IntegrityCheck = (data) => {
   const problems: string[] = [];
   for (const s of data.sources) {
-    if (!DateStr.safeParse(s.date).success) problems.push(`source ${s.id}: bad date "${s.date}"`);
+    if (s.published !== 'undated' && !DateStr.safeParse(s.published).success) {
+      problems.push(`source ${s.id}: bad published date "${s.published}"`);
+    }
     if (s.confidence !== 'primary' && s.confidence !== 'secondary') {
       problems.push(`source ${s.id}: confidence "${String(s.confidence)}"`);
     }
@@ -168,12 +174,18 @@ export const confoundersHaveEvidenceOrNotReviewed: IntegrityCheck = (data) => {
   return problems;
 };
 
-/** All eight jurisdictions exist once, and each browser region maps to one jurisdiction. */
+/** Every jurisdiction exists once with its own code, and each region maps to one jurisdiction. */
 export const jurisdictionsComplete: IntegrityCheck = (data, extra) => {
   const required = extra?.jurisdictions ?? JurisdictionIds.options;
   const problems: string[] = [];
   const count = new Map<string, number>();
   for (const j of data.jurisdictions) count.set(j.id, (count.get(j.id) ?? 0) + 1);
+  const codes = new Map<string, string>();
+  for (const j of data.jurisdictions) {
+    const prior = codes.get(j.code);
+    if (prior) problems.push(`code ${j.code} used by ${prior} and ${j.id}`);
+    else codes.set(j.code, j.id);
+  }
   for (const id of required) {
     const n = count.get(id) ?? 0;
     if (n !== 1) problems.push(`jurisdiction ${id} present ${n} times`);
@@ -217,6 +229,133 @@ export const unconfirmedSaysSo: IntegrityCheck = (data) => {
   return problems;
 };
 
+const COSMETIC_MATERIALS = MaterialType.options.filter((m) => m !== 'unspecified');
+
+/**
+ * A jurisdiction's cosmetic rulings cover every material type exactly once, so each entry gets
+ * the ruling for what it is made of. "unspecified" is never ruled on: a label that does not say
+ * what the material is gets the whole range (cards-build), not a guess.
+ */
+export const everyRulingNamesItsMaterial: IntegrityCheck = (data) => {
+  const problems: string[] = [];
+  for (const j of data.jurisdictions) {
+    const seen = new Map<string, number>();
+    for (const r of j.rulings) for (const m of r.materials) seen.set(m, (seen.get(m) ?? 0) + 1);
+    for (const m of COSMETIC_MATERIALS) {
+      const n = seen.get(m) ?? 0;
+      if (n !== 1) problems.push(`jurisdiction ${j.id}: material ${m} ruled ${n} times`);
+    }
+    if (seen.has('unspecified')) {
+      problems.push(`jurisdiction ${j.id}: a ruling names "unspecified" (it gets the range)`);
+    }
+  }
+  return problems;
+};
+
+/**
+ * The UI shows `published` as the source's date, so it must be a real publication date or
+ * "undated", never the day the copy was read (which is `accessed`, never before publication).
+ */
+export const shownDatesArePublished: IntegrityCheck = (data) => {
+  const problems: string[] = [];
+  for (const s of data.sources) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.accessed))
+      problems.push(`source ${s.id}: accessed must be a day`);
+    if (s.published !== 'undated' && s.published > s.accessed) {
+      problems.push(`source ${s.id}: published ${s.published} after accessed ${s.accessed}`);
+    }
+    if (s.published === s.accessed && /copy was read|when .* was read/i.test(s.note ?? '')) {
+      problems.push(`source ${s.id}: the read date stands in as the publication date`);
+    }
+  }
+  return problems;
+};
+
+/** The coarse source class the report carries always agrees with the material type. */
+export const sourceClassFollowsMaterial: IntegrityCheck = (data) => {
+  const problems: string[] = [];
+  for (const e of [...data.exosome, ...data.related]) {
+    const want = SOURCE_CLASS_OF[e.materialType];
+    if (e.sourceClass !== want) {
+      problems.push(`${e.kind} ${e.id}: material ${e.materialType} needs source class ${want}`);
+    }
+  }
+  return problems;
+};
+
+/** Evidence names what it studied: entries that exist, or material types. */
+export const evidenceLinked: IntegrityCheck = (data) => {
+  const ids = new Set(ingredientEntries(data).map((e) => e.id));
+  const problems: string[] = [];
+  for (const ev of data.evidence) {
+    if (ev.entries.length === 0 && ev.materials.length === 0) {
+      problems.push(`evidence ${ev.id} names no entry or material type`);
+    }
+    for (const id of ev.entries)
+      if (!ids.has(id)) problems.push(`evidence ${ev.id}: unknown entry ${id}`);
+  }
+  return problems;
+};
+
+/**
+ * A name CosIng lists as its own INCI entry (own ref number) is an entry of its own here, not a
+ * spelling variant of another entry: rh-Oligopeptide-1 carries II/416, sh-Oligopeptide-1 does not.
+ */
+export const noVariantIsCosingEntry: IntegrityCheck = (data, extra) => {
+  const refs = extra?.cosingRefs;
+  if (!refs) return [];
+  const problems: string[] = [];
+  for (const e of ingredientEntries(data)) {
+    const own = normalizeName(e.name);
+    for (const n of e.names) {
+      const key = normalizeName(nameText(n));
+      if (key === own) continue;
+      const variantRefs = refs.get(key);
+      if (!variantRefs) continue;
+      if (!e.cosingRef || !variantRefs.includes(e.cosingRef)) {
+        problems.push(
+          `${e.kind} ${e.id}: variant "${nameText(n)}" is CosIng ${variantRefs.join('/')}, its own entry`,
+        );
+      }
+    }
+  }
+  return problems;
+};
+
+/** Only reviewed, positive evidence may be labelled "well-studied"; the verdict follows the line. */
+export const evidenceVerdictMatches: IntegrityCheck = (data) => {
+  const problems: string[] = [];
+  for (const c of data.confounders) {
+    const notReviewed = c.evidence === NOT_REVIEWED;
+    if (notReviewed !== (c.evidenceVerdict === 'not-reviewed')) {
+      problems.push(`confounder ${c.id}: evidence "${c.evidence}" with verdict ${c.evidenceVerdict}`);
+    }
+  }
+  return problems;
+};
+
+/** The footer's "facts as of" never claims more than the oldest jurisdiction check. */
+export const factsAsOfNotAfterChecks: IntegrityCheck = (data) => {
+  const oldest = data.jurisdictions.map((j) => j.checkedAsOf).sort()[0];
+  return oldest && data.meta.factsAsOf > oldest
+    ? [`meta.factsAsOf ${data.meta.factsAsOf} is later than the oldest check ${oldest}`]
+    : [];
+};
+
+/** A gloss is the meaning, said once: "Exosomes: Exosomes: tiny vesicles" was shown before. */
+export const glossesSayMeaningOnce: IntegrityCheck = (data) => {
+  const problems: string[] = [];
+  for (const c of data.claims) {
+    const prefixes = c.gloss.match(/^([^:.]{1,60}): ([^:.]{1,60}): /);
+    if (prefixes) problems.push(`claim ${c.id}: gloss repeats a prefix`);
+    const head = normalizeName(c.gloss.split(/[:.]/)[0] ?? '');
+    if (c.lang === 'en' && head === normalizeName(c.term)) {
+      problems.push(`claim ${c.id}: gloss starts with its own term`);
+    }
+  }
+  return problems;
+};
+
 export const CHECKS: Readonly<Record<string, IntegrityCheck>> = {
   uniqueIds,
   noNameOwnedTwice,
@@ -226,6 +365,14 @@ export const CHECKS: Readonly<Record<string, IntegrityCheck>> = {
   confoundersHaveEvidenceOrNotReviewed,
   jurisdictionsComplete,
   unconfirmedSaysSo,
+  everyRulingNamesItsMaterial,
+  shownDatesArePublished,
+  sourceClassFollowsMaterial,
+  evidenceLinked,
+  noVariantIsCosingEntry,
+  evidenceVerdictMatches,
+  factsAsOfNotAfterChecks,
+  glossesSayMeaningOnce,
 };
 
 export function runIntegrityChecks(data: KnowledgeData, extra?: CheckOptions): CheckResult[] {

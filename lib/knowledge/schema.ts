@@ -14,6 +14,9 @@ export const DateStr = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** A publication date, or "undated" when the source shows none (its `accessed` date is separate). */
+export const PublishedDate = z.union([DateStr, z.literal('undated')]);
+
 /**
  * primary: seen in a regulator's text, statute, official label record or journal abstract.
  * secondary: confirmed only through trade press, summaries, databases or reproductions.
@@ -27,11 +30,19 @@ export const Source = z.object({
   citation: z.string().min(5),
   url: z.string().url().optional(),
   doi: z.string().optional(),
-  /** Date the source shows (publication, notice, label effective date, dataset update). */
-  date: DateStr,
+  /**
+   * Date the source itself shows (publication, notice, label effective date, dataset update),
+   * or "undated". Never the day the copy was read: that is `accessed`.
+   */
+  published: PublishedDate,
+  /** Day the copy relied on was read. */
+  accessed: DateStr,
   confidence: Confidence,
-  /** Commercial interest of the author in what the source says. */
-  coi: z.boolean().default(false),
+  /**
+   * Commercial interest of the authors in what the source says: true, false (checked, none
+   * found, or a regulator/statute), or "not-checked" when nobody looked at affiliations.
+   */
+  coi: z.union([z.boolean(), z.literal('not-checked')]),
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
@@ -48,6 +59,38 @@ export const SourceClass = z.enum([
 ]);
 export type SourceClass = z.infer<typeof SourceClass>;
 
+/**
+ * What the ingredient is made of, the distinction rulings follow: Korea bans human cells and
+ * tissue but allows culture fluid meeting its standard, the EU bans every product of human
+ * origin, and plants, algae, microbes and animals have rules of their own. `sourceClass` is
+ * the coarse class the page report carries; `materialType` decides rulings and evidence.
+ */
+export const MaterialType = z.enum([
+  'human-cells-tissue',
+  'human-culture-fluid',
+  'human-blood-derivative',
+  'human-vesicles',
+  'animal',
+  'plant',
+  'alga',
+  'microbial',
+  'unspecified',
+]);
+export type MaterialType = z.infer<typeof MaterialType>;
+
+/** The source class each material type belongs to (checked by `sourceClassFollowsMaterial`). */
+export const SOURCE_CLASS_OF: Readonly<Record<MaterialType, SourceClass>> = {
+  'human-cells-tissue': 'human-cell',
+  'human-culture-fluid': 'human-cell',
+  'human-blood-derivative': 'human-platelet',
+  'human-vesicles': 'human-cell',
+  animal: 'animal',
+  plant: 'plant',
+  alga: 'plant',
+  microbial: 'microbial',
+  unspecified: 'unspecified',
+};
+
 /** A name as it is written on a label; `lang` is ISO 639-1 when not English/INCI. */
 export const LabelName = z.union([
   z.string().min(2),
@@ -63,6 +106,7 @@ export const ExosomeEntry = z.object({
   /** Every other way it is written on labels: INCI variants, older names, JP/KR names. */
   names: z.array(LabelName).default([]),
   sourceClass: SourceClass,
+  materialType: MaterialType,
   /** Cell or organism: "adipose-derived stromal cells", "umbilical cord", "Centella asiatica". */
   detail: z.string().min(2),
   /** One line: what the ingredient is. */
@@ -92,6 +136,7 @@ export const RelatedEntry = z.object({
     'other',
   ]),
   sourceClass: SourceClass,
+  materialType: MaterialType,
   detail: z.string().min(2),
   summary: z.string().min(10),
   /** Why this is not an exosome preparation although marketing may call it one. */
@@ -120,6 +165,14 @@ export type ConfounderClass = z.infer<typeof ConfounderClass>;
 
 export const NOT_REVIEWED = 'evidence not reviewed';
 
+/**
+ * What the reviewed evidence line says, which decides the label a shopper sees: only
+ * "positive" earns "well-studied". limited: small, uncontrolled, supplier-only or indirect;
+ * negative: no better than placebo or vehicle in the study reviewed.
+ */
+export const EvidenceVerdict = z.enum(['positive', 'limited', 'negative', 'not-reviewed']);
+export type EvidenceVerdict = z.infer<typeof EvidenceVerdict>;
+
 export const Confounder = z.object({
   id: Id,
   kind: z.literal('confounder'),
@@ -129,6 +182,8 @@ export const Confounder = z.object({
   class: ConfounderClass,
   /** One line. Exactly "evidence not reviewed" when no source was reviewed for it. */
   evidence: z.string().min(10),
+  /** "not-reviewed" exactly when `evidence` is NOT_REVIEWED (`evidenceVerdictMatches`). */
+  evidenceVerdict: EvidenceVerdict,
   /** For growth factors: the human protein the sequence copies, when confirmed. */
   mimics: z.string().optional(),
   /** Caveats a shopper should see (e.g. a disputed identity, an EU cap). */
@@ -162,20 +217,23 @@ export type ClaimTerm = z.infer<typeof ClaimTerm>;
 
 export const RegulatoryStatus = z.enum([
   'prohibited',
-  'conditional',
-  'not-in-inventory',
+  'allowed-with-conditions',
+  'drug-or-biologic',
   'no-specific-rule',
+  'not-in-inventory',
   'not-confirmed',
 ]);
 export type RegulatoryStatus = z.infer<typeof RegulatoryStatus>;
 
 export const Ruling = z.object({
+  /** The material types this ruling is about; a jurisdiction's cosmetic rulings cover each once. */
+  materials: z.array(MaterialType).min(1),
   status: RegulatoryStatus,
   /** One line for tooltips. */
   headline: z.string().min(5),
   /** The rule in a sentence or two, neutral wording. */
   rule: z.string().min(10),
-  /** Date of the rule, notice or statement relied on. */
+  /** Publication date of the newest rule, notice or statement relied on. */
   date: DateStr,
   /** false when the honest answer is "not confirmed": the UI says so. */
   confirmed: z.boolean(),
@@ -183,16 +241,18 @@ export const Ruling = z.object({
 });
 export type Ruling = z.infer<typeof Ruling>;
 
-export const JurisdictionId = z.enum(['us', 'eu', 'uk', 'kr', 'cn', 'jp', 'ca', 'au']);
+export const JurisdictionId = z.enum(['us', 'eu', 'uk', 'kr', 'cn', 'jp', 'tw', 'ca', 'au']);
 export type JurisdictionId = z.infer<typeof JurisdictionId>;
 
 export const Jurisdiction = z.object({
   id: JurisdictionId,
+  /** ISO 3166 alpha-2 code, or "EU": what the CLI's JSON names the jurisdiction by. */
+  code: z.string().regex(/^[A-Z]{2}$/),
   name: z.string(),
-  /** Human cell/tissue-derived: conditioned media, human exosomes, platelet extract. */
-  human: Ruling,
-  /** Plant, microbial and animal "exosomes". */
-  nonHuman: Ruling,
+  /** Day this jurisdiction's sources were last checked; shown beside its rulings. */
+  checkedAsOf: DateStr,
+  /** Rulings for a cosmetic, one per group of material types; together they cover every type but "unspecified". */
+  rulings: z.array(Ruling).min(1),
   /** Treatment or injected use, where the source is clear. */
   treatment: Ruling.optional(),
   /** Browser locales (region subtags) that map to this jurisdiction. */
@@ -205,7 +265,13 @@ export const Evidence = z.object({
   /** Short title: "Topical use on intact skin", "After laser resurfacing" ... */
   title: z.string().min(3),
   summary: z.string().min(10),
-  appliesTo: z.array(SourceClass).min(1),
+  /** The entries the work studied (by id). */
+  entries: z.array(Id).default([]),
+  /**
+   * Material types it speaks for, applied only to exosome-type entries of that material (a
+   * vesicle study never lands on a callus extract). `evidenceLinked` requires one of the two.
+   */
+  materials: z.array(MaterialType).default([]),
   ...Cited,
 });
 export type Evidence = z.infer<typeof Evidence>;
@@ -237,6 +303,7 @@ export type OrderMarker = z.infer<typeof OrderMarker>;
 
 export const Meta = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** Never later than the oldest jurisdiction's `checkedAsOf` (`factsAsOfNotAfterChecks`). */
   factsAsOf: DateStr,
   cosing: z.object({ inventoryDate: DateStr, annexIIDate: DateStr, sourceId: Id }),
 });

@@ -14,8 +14,10 @@ import {
 
 /**
  * Knowledge entries derived systematically from CosIng names (see GUIDELINES.md for the
- * kinds). Every rule reads the INCI name only, never the description column, so the result is
- * predictable from the name; CosIng's annex references come along unchanged.
+ * kinds). The kind and material type are read from the INCI name only, so they are
+ * predictable from the name; the description column adds two facts CosIng states there: which
+ * human protein an sh-/rh- name copies, and fetal bovine serum in a human culture medium.
+ * CosIng's annex references come along unchanged.
  */
 
 /** One INCI name after duplicate rows are merged. */
@@ -24,6 +26,8 @@ export interface CosingName {
   /** CosIng ref nos, lowest first. */
   refs: string[];
   annexRefs: string[];
+  /** CosIng's description column (first non-empty one of merged rows); may be "". */
+  description?: string;
 }
 
 export interface Derived {
@@ -79,11 +83,14 @@ function humanExosome(c: CosingName, ws: string[]): ExosomeEntry {
   const source = cellSource(before(body, [MEDIA, ...VESICLE_MARKERS, ' CULTURE EXTRACT']));
   let summary: string;
   let form: ExosomeEntry['form'];
+  let materialType: ExosomeEntry['materialType'];
   if (vesicles) {
     form = 'vesicles';
+    materialType = 'human-vesicles';
     summary = `Vesicles secreted by cultured human ${source} and isolated from their culture fluid.`;
   } else if (media) {
     form = 'conditioned-media';
+    materialType = 'human-culture-fluid';
     const fluid = `spent culture fluid from cultured human ${source}`;
     if (ferment) {
       summary = `Product of fermenting ${fluid} with the microorganism Pantoea vagans; ${SECRETED}`;
@@ -93,7 +100,9 @@ function humanExosome(c: CosingName, ws: string[]): ExosomeEntry {
       summary = `Spent culture fluid from cultured human ${source}; ${SECRETED}`;
     }
   } else {
+    // A culture extract holds the cells themselves, not only the fluid they were grown in.
     form = 'lysate-or-extract';
+    materialType = 'human-cells-tissue';
     const what = ws.includes('HYDROLYZED') ? 'Hydrolysed extract' : 'Extract';
     summary = `${what} of a culture of human ${source} (the cells and their culture fluid); ${SECRETED}`;
   }
@@ -101,19 +110,36 @@ function humanExosome(c: CosingName, ws: string[]): ExosomeEntry {
     ...common(c),
     kind: 'exosome',
     sourceClass: 'human-cell',
+    materialType,
     detail: ferment ? `${source} (culture fluid fermented by Pantoea vagans)` : source,
-    summary: summary + humanTail(c),
+    summary: summary + humanTail(c) + serumNote(c),
     form,
     labelOnly: false,
   };
+}
+
+/** CosIng describes many human culture media as DMEM that "may or may not contain" FBS. */
+function serumNote(c: CosingName): string {
+  return /fetal bovine serum/i.test(c.description ?? '')
+    ? ' CosIng says the culture medium may contain fetal bovine serum (animal material).'
+    : '';
 }
 
 const ORGANISM_CLASS: Record<Organism, ExosomeEntry['sourceClass']> = {
   human: 'human-cell',
   animal: 'animal',
   microbial: 'microbial',
-  // Algae count as plants in the source classes.
+  // Algae count as plants in the coarse source classes; their material type says alga.
   alga: 'plant',
+  plant: 'plant',
+};
+
+/** For non-human sources; human material is typed by its form in `humanExosome`. */
+const ORGANISM_MATERIAL: Record<Organism, ExosomeEntry['materialType']> = {
+  human: 'human-cells-tissue',
+  animal: 'animal',
+  microbial: 'microbial',
+  alga: 'alga',
   plant: 'plant',
 };
 
@@ -135,6 +161,7 @@ function nonHumanVesicles(c: CosingName, organism: Organism): ExosomeEntry {
     ...common(c),
     kind: 'exosome',
     sourceClass: ORGANISM_CLASS[organism],
+    materialType: ORGANISM_MATERIAL[organism],
     detail,
     summary: `Extracellular vesicles isolated from ${detail} (${from}).`,
     form: 'vesicles',
@@ -159,7 +186,7 @@ const WHAT: Record<Organism, string> = {
 };
 
 const PHYTOPLACENTA_NOTE =
-  ' "Phytoplacenta" is the plant tissue that bears the seeds, not placenta.';
+  ' "Phytoplacenta" is the part of a plant\'s ovary that bears the ovules, not an animal placenta; CosIng says only that it is a culture of the phytoplacenta.';
 
 /** Conditioned media from plants, animals, algae or microorganisms: related, not exosome-type. */
 function nonHumanMedia(c: CosingName, organism: Organism): RelatedEntry {
@@ -174,6 +201,7 @@ function nonHumanMedia(c: CosingName, organism: Organism): RelatedEntry {
     kind: 'related' as const,
     relation,
     sourceClass: ORGANISM_CLASS[organism],
+    materialType: ORGANISM_MATERIAL[organism],
   };
   // Mixtures ("(… CONDITIONED MEDIA + … POWDER) EXTRACT", "… CONDITIONED MEDIA/CULTURE") have
   // no single culture to name, so the whole name is the detail.
@@ -212,6 +240,9 @@ function animalCulture(source: string): string {
   return `${named} with ${extras.length > 0 ? `${extras.join(', ')} and ${last}` : last}`;
 }
 
+/** Words naming blood or its parts: Korea, like the EU, treats these apart from culture fluid. */
+const BLOOD_WORDS = new Set(['BLOOD', 'PLASMA', 'SERUM', 'ALBUMIN', 'PLATELET', 'PLATELETS']);
+
 /** Names with human-origin material that are neither culture fluid, vesicles nor platelets. */
 function humanOrigin(c: CosingName, annexWording: string): RelatedEntry {
   const named = words(c.name).includes('HUMAN');
@@ -221,13 +252,15 @@ function humanOrigin(c: CosingName, annexWording: string): RelatedEntry {
     .join(' ')
     .toLowerCase();
   const wording = annexWording.charAt(0).toLowerCase() + annexWording.slice(1);
+  const blood = words(c.name).some((w) => BLOOD_WORDS.has(w));
   // "HAIR KERATIN AMINO ACIDS", "HYDROLYZED RED BLOOD CELLS": the name itself does not say
   // human, only CosIng's II/416 code does, so the wording attributes it to CosIng.
   return {
     ...common(c),
     kind: 'related',
     relation: 'human-origin',
-    sourceClass: 'human-cell',
+    sourceClass: blood ? 'human-platelet' : 'human-cell',
+    materialType: blood ? 'human-blood-derivative' : 'human-cells-tissue',
     detail,
     summary: named
       ? `Material of human origin: ${detail}. CosIng cites Annex II/416 (${wording}).`
@@ -264,6 +297,7 @@ function plantCallus(c: CosingName, organism: Organism): RelatedEntry {
     kind: 'related',
     relation: placenta ? 'placenta-non-human' : 'plant-callus',
     sourceClass: ORGANISM_CLASS[organism],
+    materialType: organism === 'alga' ? 'alga' : 'plant',
     detail,
     summary,
     whyNotExosome: why,
@@ -298,22 +332,82 @@ export function isSingleGrowthFactorName(name: string): boolean {
 }
 
 /**
- * sh-/rh- names copy a human protein, but the name alone does not say which one: many are
- * growth factors, others are enzymes, interleukins or structural proteins. So derived entries
- * are classed as peptides with that caveat; the well-known growth factors are hand-written.
+ * The human protein an sh-/rh- name copies, as CosIng's description names it: "… codes for
+ * Platelet Derived Growth Factor", "… identical to the human protein, Transforming Growth
+ * Factor Beta-2", or a bare list of synonyms ("Hepatocyte Growth Factor"). Null when the
+ * description names none.
  */
-const PROTEIN_CAVEAT =
-  'Recombinant copy of a human protein; which protein is not reviewed in ExoCheck (it may or may not be a growth factor).';
+export function proteinOf(description: string): string | null {
+  const d = description.replace(/\s+/g, ' ').trim();
+  if (!d) return null;
+  const patterns = [
+    /codes? for (?:the |a )?(?:human )?(.+?)(?: is | used | and codes |\. |\.$|; |, | \(|$)/,
+    /identical to (?:a fragment of )?the human protein(?: or piece of human protein)?, (.+?)(?:\. |\.$|, |$)/,
+    /using the human gene for (.+?)(?: containing | by |\. |$)/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(d);
+    const found = m?.[1]?.replace(/used (?:as )?such.*$/, '').trim();
+    if (found && found.length >= 2) return found;
+  }
+  // A description that is only synonyms ("PD-ECGF,Platelet-derived endothelial cell growth
+  // factor,TP") names the protein directly; a sentence that names none gives null.
+  if (!/ is (?:a|an|the) /.test(d) && d.length <= 160) {
+    return d.split(/\s*(?:,|\/\/)\s*/).filter(Boolean).join(', ');
+  }
+  return null;
+}
 
+const GROWTH_FACTOR =
+  /growth factor|\b(?:EGF|FGF\d*|KGF|VEGF|PDGF|HGF|NGF|IGF)\b|somatotropin|growth hormone|stem cell factor|amphiregulin|epiregulin/i;
+const NOT_A_FACTOR = /binding protein|induced protein|receptor/i;
+
+/** How CosIng says it is made: chemically (synthetic) or by engineered cells (recombinant). */
+function madeBy(description: string): string {
+  if (/chemically produced|produced synthetically/i.test(description)) return 'Synthetic copy';
+  if (/recombinant|fermentation|transgen/i.test(description)) return 'Recombinant copy';
+  return 'Copy';
+}
+
+/**
+ * sh-/rh- Polypeptide-n and Oligopeptide-n: a human protein made outside the body. The
+ * protein comes from CosIng's description; a growth factor is classed as one, anything else
+ * (interleukins, enzymes, structural proteins) as a peptide naming its protein.
+ */
 function growthFactor(c: CosingName): Confounder {
+  const description = c.description ?? '';
+  const protein = proteinOf(description);
+  const isFactor = protein !== null && GROWTH_FACTOR.test(protein) && !NOT_A_FACTOR.test(protein);
+  const what = protein
+    ? `${madeBy(description)} of the human protein ${protein}, as CosIng describes it.`
+    : `${madeBy(description)} of a human protein; CosIng's description does not name which.`;
   return {
     ...common(c),
     kind: 'confounder',
-    class: 'peptide',
+    class: isFactor ? 'growth-factor' : 'peptide',
     evidence: NOT_REVIEWED,
-    caveat: c.annexRefs.includes(HUMAN_ORIGIN)
-      ? `${PROTEIN_CAVEAT} ${II416_CAVEAT}`
-      : PROTEIN_CAVEAT,
+    evidenceVerdict: 'not-reviewed',
+    ...(protein ? { mimics: protein } : {}),
+    caveat: c.annexRefs.includes(HUMAN_ORIGIN) ? `${what} ${II416_CAVEAT}` : what,
+  };
+}
+
+/** Platelets or platelet-rich plasma from animal blood: look-alikes of human platelet extract. */
+function animalPlatelets(c: CosingName): RelatedEntry {
+  const source = before(c.name, [' PLATELET']).toLowerCase();
+  const detail = `platelets from ${source} blood`;
+  return {
+    ...common(c),
+    kind: 'related',
+    relation: 'other',
+    sourceClass: 'animal',
+    materialType: 'animal',
+    detail,
+    summary: c.name.includes('PLATELET-RICH PLASMA')
+      ? `Platelet-rich plasma from ${source} blood (an animal blood product).`
+      : `${c.name.includes('EXTRACT') ? 'Extract of platelets' : 'Platelets'} isolated from ${source} blood (an animal blood product).`,
+    whyNotExosome:
+      'Animal platelet material: a blood product, not a declared vesicle preparation, though platelet products are sometimes sold as exosomes.',
   };
 }
 
@@ -339,11 +433,15 @@ export function classify(c: CosingName, annexIIWording: (n: string) => string): 
   if (vesicles) return human ? humanExosome(c, ws) : nonHumanVesicles(c, organism);
   if (c.name.includes(MEDIA)) return human ? humanExosome(c, ws) : nonHumanMedia(c, organism);
   if (human && c.name.includes(' CULTURE EXTRACT')) return humanExosome(c, ws);
+  if (!human && organism === 'animal' && ws.some((w) => w.startsWith('PLATELET'))) {
+    return animalPlatelets(c);
+  }
   if (human && ws.includes('PLATELET')) {
     return {
       ...common(c),
       kind: 'exosome',
       sourceClass: 'human-platelet',
+      materialType: 'human-blood-derivative',
       detail: 'human platelets',
       summary: `Extract of platelets from human blood.${humanTail(c)}`,
       form: 'platelet-extract',

@@ -70,14 +70,16 @@ export function readInventory(csv: string): Inventory {
       const date = isoDate(row.update_date);
       if (date > newestUpdate) newestUpdate = date;
     }
+    const description = (row.chem_iupac_name___description ?? '').trim();
     const prior = merged.get(name);
     if (prior) {
       if (prior.refs.length === 1) duplicates.push(name);
       union(prior.refs, [ref]);
       union(prior.labels, labels);
       union(prior.annexRefs, annexRefs);
+      if (!prior.description) prior.description = description;
     } else {
-      merged.set(name, { name, refs: [ref], labels, annexRefs });
+      merged.set(name, { name, refs: [ref], labels, annexRefs, description });
     }
   }
   const names = [...merged.values()].sort(byName);
