@@ -116,7 +116,9 @@ export function regulationLine(
   entry: RuledEntry,
 ): RegulationLine {
   const unspecified = entry.materialType === 'unspecified';
-  let rulings = knowledge.rulingsFor(jurisdiction, entry.materialType).map((r) => rulingLine(knowledge, r));
+  let rulings = knowledge
+    .rulingsFor(jurisdiction, entry.materialType)
+    .map((r) => rulingLine(knowledge, r));
   let note: string | undefined;
   const euRules = jurisdiction.id === 'eu' || jurisdiction.id === 'uk';
   if (euRules) {

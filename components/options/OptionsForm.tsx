@@ -22,7 +22,7 @@ export interface OptionsFormProps {
 const KIND_LABEL: Record<MarkKind, string> = {
   exosome: 'Exosome-type ingredients',
   related: 'Related ingredients (marketed alongside exosomes, but not exosomes)',
-  confounder: 'Well-studied actives that may explain results',
+  confounder: 'Common actives that may explain results (peptides, retinoids, vitamin C …)',
   claim: 'Exosome claims in the product text',
 };
 

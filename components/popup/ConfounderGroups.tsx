@@ -6,7 +6,7 @@ import { useKnowledgeView } from '../shared/KnowledgeContext';
 import { SourceNote } from '../shared/SourceNote';
 
 export const CONFOUNDER_HEADING =
-  'These well-studied ingredients may explain results attributed to exosomes';
+  'Ordinary actives on the same list that may explain results attributed to exosomes';
 
 /** Confounding actives grouped by class, each with its evidence line and sources. */
 export function ConfounderGroups({ report }: { report: PageReport }) {
@@ -33,6 +33,13 @@ export function ConfounderGroups({ report }: { report: PageReport }) {
                       </span>
                     ) : null}
                     : {card?.evidence ?? 'not in the installed knowledge version'}
+                    {card?.evidenceLabel ? (
+                      <span
+                        className={`tag tag-evidence-${card.evidenceVerdict ?? 'not-reviewed'}`}
+                      >
+                        {card.evidenceLabel}
+                      </span>
+                    ) : null}
                   </p>
                   {card?.caveat ? <p className="caveat">{card.caveat}</p> : null}
                   {card ? <SourceNote sources={card.sources} /> : null}

@@ -9,7 +9,7 @@ import { languageName } from './ClaimsFound';
 const KIND_LABEL = {
   exosome: 'exosome-type',
   related: 'related, not an exosome',
-  confounder: 'well-studied active',
+  confounder: 'common active',
 } as const;
 
 /**

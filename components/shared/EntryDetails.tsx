@@ -1,3 +1,4 @@
+import type { EntryCard } from '@/lib/cards';
 import { allRegulation, buildCard, evidenceLines } from '@/lib/cards-build';
 import { useKnowledgeView } from './KnowledgeContext';
 import { RegulationList } from './RegulationList';
@@ -20,6 +21,7 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
   if (card.kind === 'confounder') {
     return (
       <div className="entry">
+        <p className="muted">{card.evidenceLabel}</p>
         <div className="fact">
           <p>
             <span className="tag">{card.classLabel}</span> {card.evidence}
@@ -28,6 +30,7 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
         </div>
         {card.detail ? <p>{card.detail}.</p> : null}
         {card.caveat ? <p className="caveat">{card.caveat}</p> : null}
+        <AnnexList card={card} />
       </div>
     );
   }
@@ -41,14 +44,15 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
         <SourceNote sources={card.sources} />
       </div>
       <p>
-        <span className="label">Source:</span> {card.sourceClassLabel}, {card.detail}
-        {card.sourceClass === 'unspecified' ? (
+        <span className="label">Made from:</span> {card.materialLabel}, {card.detail}
+        {card.materialType === 'unspecified' ? (
           <span className="muted">
             {' '}
-            (the label does not say; the rules for human-derived material are shown)
+            (the label does not say what they come from; each region shows the range of rulings)
           </span>
         ) : null}
       </p>
+      <AnnexList card={card} />
       {card.whyNotExosome ? (
         <p>
           <span className="label">Why it is not an exosome:</span> {card.whyNotExosome}
@@ -76,5 +80,19 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** CosIng's annex references for the name, in words (II/416 human origin, II/419 animal by-products). */
+function AnnexList({ card }: { card: EntryCard }) {
+  if (card.annex.length === 0) return null;
+  return (
+    <ul className="annex">
+      {card.annex.map((a) => (
+        <li key={a.ref}>
+          <span className="label">CosIng {a.ref}:</span> {a.text}
+        </li>
+      ))}
+    </ul>
   );
 }

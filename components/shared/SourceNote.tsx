@@ -1,35 +1,47 @@
 import type { SourceRef } from '@/lib/cards';
+import { coiLabel, sourceDate } from '@/lib/labels';
 
 /**
- * The compact "source" disclosure every fact line carries: citation, date, confidence and a
- * conflict-of-interest flag. Links are ordinary anchors: nothing is fetched unless clicked.
+ * The compact "source" disclosure every fact line carries: citation, publication date (or
+ * "undated, read on …"), confidence and the conflict-of-interest tag, which is visible in the
+ * summary line too so it never hides behind a click. Links are ordinary anchors: nothing is
+ * fetched unless clicked.
  */
 export function SourceNote({ sources, date }: { sources: readonly SourceRef[]; date?: string }) {
   if (sources.length === 0) return null;
+  const coi = sources.map((s) => coiLabel(s.coi)).filter((c): c is string => c !== null);
   return (
     <details className="source-note">
       <summary>
         {sources.length === 1 ? 'source' : `sources (${sources.length})`}
         {date ? <span className="muted">, {date}</span> : null}
+        {coi.includes('author has a commercial interest') ? (
+          <span className="tag tag-coi">commercial interest</span>
+        ) : null}
       </summary>
       <ul>
-        {sources.map((s) => (
-          <li key={s.id}>
-            <cite>{s.citation}</cite> <span className="muted">({s.date})</span>{' '}
-            <span className={`tag tag-${s.confidence}`}>
-              {s.confidence === 'primary' ? 'primary source' : 'secondary source'}
-            </span>
-            {s.coi ? <span className="tag tag-coi">author has a commercial interest</span> : null}
-            {s.url ? (
-              <>
-                {' '}
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  open source<span className="visually-hidden"> (new tab)</span>
-                </a>
-              </>
-            ) : null}
-          </li>
-        ))}
+        {sources.map((s) => {
+          const c = coiLabel(s.coi);
+          return (
+            <li key={s.id}>
+              <cite>{s.citation}</cite> <span className="muted">({sourceDate(s)})</span>{' '}
+              <span className={`tag tag-${s.confidence}`}>
+                {s.confidence === 'primary' ? 'primary source' : 'secondary source'}
+              </span>
+              {c ? (
+                <span className={s.coi === true ? 'tag tag-coi' : 'tag tag-unchecked'}>{c}</span>
+              ) : null}
+              {s.url ? (
+                <>
+                  {' '}
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    open source<span className="visually-hidden"> (new tab)</span>
+                  </a>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -8,7 +8,7 @@ import type { PageReport } from '../report';
 import { analyzeFindings } from '../retailers/analyze-findings';
 import { findWithAdapter } from '../retailers/find';
 import { formatReport } from './format';
-import { formatLookup, runLookup } from './lookup';
+import { formatLookup, lookupJson, processLocale, resolveLookupRegion, runLookup } from './lookup';
 import { savedPageUrl } from './page-url';
 import { InputError, readHtmlFile } from './read-html';
 
@@ -18,31 +18,40 @@ export interface Io {
 }
 
 const USAGE = `usage: npm run scan -- [--json] [--url URL] FILE.html
-       npm run scan -- --lookup "NAME" [--json]`;
+       npm run scan -- --lookup "NAME" [--json] [--region CC]`;
 
 interface Args {
   json: boolean;
   url: string | null;
   lookup: string | null;
+  region: string | null;
   file: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, url: null, lookup: null, file: null };
+  const args: Args = { json: false, url: null, lookup: null, region: null, file: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--json') args.json = true;
-    else if (a === '--url' || a === '--lookup') {
+    else if (a === '--url' || a === '--lookup' || a === '--region') {
       const value = argv[++i];
       if (value === undefined) throw new InputError(`${a} needs a value`);
       if (a === '--url') args.url = value;
-      else args.lookup = value;
+      else if (a === '--lookup') args.lookup = value;
+      else args.region = value;
     } else if (a.startsWith('--url=')) args.url = a.slice(6);
     else if (a.startsWith('--lookup=')) args.lookup = a.slice(9);
+    else if (a.startsWith('--region=')) args.region = a.slice(9);
     else if (a === '-h' || a === '--help') throw new InputError(USAGE);
     else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
     else if (args.file === null) args.file = a;
     else throw new InputError('give one FILE.html at a time');
+  }
+  if (args.region !== null && !/^[A-Za-z]{2}$/.test(args.region.trim())) {
+    throw new InputError(`--region takes a two-letter country code (or EU): ${args.region}`);
+  }
+  if (args.region !== null && args.lookup === null) {
+    throw new InputError('--region applies to --lookup');
   }
   if (args.url !== null) {
     try {
@@ -96,7 +105,12 @@ export async function runScan(argv: readonly string[], io: Io): Promise<number> 
     const args = parseArgs(argv);
     if (args.lookup !== null) {
       const results = await runLookup(args.lookup);
-      io.out(args.json ? JSON.stringify(results, null, 2) : formatLookup(args.lookup, results));
+      const region = resolveLookupRegion(args.region, processLocale());
+      io.out(
+        args.json
+          ? JSON.stringify(lookupJson(args.lookup, results, region), null, 2)
+          : formatLookup(args.lookup, results, region),
+      );
       return 0;
     }
     if (args.file === null) throw new InputError(USAGE);

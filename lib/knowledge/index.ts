@@ -91,7 +91,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
 }
 
 /** "de-AT" → "AT"; "en_GB" → "GB"; "fr" → null. */
-function regionOf(locale: string): string | null {
+export function regionOf(locale: string): string | null {
   const parts = locale.replace('_', '-').split('-');
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i] ?? '';

@@ -328,7 +328,9 @@ export const evidenceVerdictMatches: IntegrityCheck = (data) => {
   for (const c of data.confounders) {
     const notReviewed = c.evidence === NOT_REVIEWED;
     if (notReviewed !== (c.evidenceVerdict === 'not-reviewed')) {
-      problems.push(`confounder ${c.id}: evidence "${c.evidence}" with verdict ${c.evidenceVerdict}`);
+      problems.push(
+        `confounder ${c.id}: evidence "${c.evidence}" with verdict ${c.evidenceVerdict}`,
+      );
     }
   }
   return problems;

@@ -353,7 +353,10 @@ export function proteinOf(description: string): string | null {
   // A description that is only synonyms ("PD-ECGF,Platelet-derived endothelial cell growth
   // factor,TP") names the protein directly; a sentence that names none gives null.
   if (!/ is (?:a|an|the) /.test(d) && d.length <= 160) {
-    return d.split(/\s*(?:,|\/\/)\s*/).filter(Boolean).join(', ');
+    return d
+      .split(/\s*(?:,|\/\/)\s*/)
+      .filter(Boolean)
+      .join(', ');
   }
   return null;
 }

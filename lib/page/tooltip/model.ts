@@ -19,6 +19,6 @@ export interface TooltipModel {
 export const KIND_LABEL: Record<MarkKind, string> = {
   exosome: 'Exosome-type ingredient',
   related: 'Related: not an exosome',
-  confounder: 'Well-studied active (confounder)',
+  confounder: 'Common active that may explain results',
   claim: 'Exosome claim',
 };

@@ -1,4 +1,5 @@
 import type { EntryCard, SourceRef } from '../../cards';
+import { coiLabel, STATUS_LABEL, sourceDate } from '../../labels';
 import { KIND_LABEL, type TooltipModel } from './model';
 
 /**
@@ -25,10 +26,13 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
   const chip = el('span', 'chip');
   chip.setAttribute('data-kind', m.kind);
   chip.setAttribute('aria-hidden', 'true');
-  legend.append(chip, el('span', null, KIND_LABEL[m.kind]));
+  const c = m.card;
+  // A confounder's label follows its evidence: only a reviewed, positive line says "well-studied".
+  const kindLabel =
+    c?.kind === 'confounder' && c.evidenceLabel ? c.evidenceLabel : KIND_LABEL[m.kind];
+  legend.append(chip, el('span', null, kindLabel));
   parts.push(legend, el('p', 'name', m.written));
 
-  const c = m.card;
   if (m.kind === 'claim') {
     if (m.claimNote) parts.push(el('p', 'summary', m.claimNote));
   } else if (!c) {
@@ -40,11 +44,13 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
     const evidence = c.evidence || c.summary;
     parts.push(fact(c.classLabel ?? 'Evidence', evidence));
     if (c.summary && c.summary !== evidence) parts.push(el('p', 'summary', c.summary));
+    if (c.caveat) parts.push(fact('Note', c.caveat));
+    parts.push(...annexFacts(c, fact));
     const src = c.sources[0];
     if (src) parts.push(el('p', 'cite', `Source: ${cite(src)}`));
   } else {
     parts.push(el('p', 'summary', c.summary));
-    if (c.kind === 'exosome') parts.push(...exosomeFacts(c, fact, el));
+    parts.push(...materialFacts(c, fact, el));
     if (c.kind === 'related' && c.whyNotExosome)
       parts.push(fact('Why it is not an exosome', c.whyNotExosome));
   }
@@ -53,25 +59,57 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
   tip.replaceChildren(...parts);
 }
 
-function exosomeFacts(
-  c: EntryCard,
-  fact: (label: string, text: string, badge?: string) => HTMLElement,
-  el: (tag: string, cls: string | null, text?: string) => HTMLElement,
-): HTMLElement[] {
+type Fact = (label: string, text: string, badge?: string) => HTMLElement;
+type El = (tag: string, cls: string | null, text?: string) => HTMLElement;
+
+/** What it is made of, CosIng's annex references, and the region's ruling for that material. */
+function materialFacts(c: EntryCard, fact: Fact, el: El): HTMLElement[] {
   const out: HTMLElement[] = [];
-  const source = [c.sourceClassLabel, c.detail].filter(Boolean).join(' — ');
-  if (source) out.push(fact('Source', source));
+  const unstated = c.materialType === 'unspecified';
+  const source = unstated
+    ? 'not stated: the label does not say what they come from'
+    : [c.materialLabel, c.detail].filter(Boolean).join(' — ');
+  if (source) out.push(fact('Made from', source));
+  out.push(...annexFacts(c, fact));
   const r = c.regulation;
-  if (r) {
-    out.push(fact(r.jurisdictionName, r.headline, r.confirmed ? undefined : 'not confirmed'));
-    const src = r.sources[0];
-    out.push(el('p', 'cite', src ? `Source: ${cite(src)}` : `As of ${r.date}`));
+  if (!r) return out;
+  const only = r.rulings.length === 1 ? r.rulings[0] : undefined;
+  if (only) {
+    out.push(
+      fact(
+        r.jurisdictionName,
+        `${STATUS_LABEL[only.status]}: ${only.headline}`,
+        only.confirmed ? undefined : 'not confirmed',
+      ),
+    );
+  } else {
+    out.push(fact(r.jurisdictionName, 'depends on what they come from'));
+    for (const ruling of r.rulings) {
+      out.push(
+        fact(
+          `If ${ruling.materialsLabel}`,
+          STATUS_LABEL[ruling.status],
+          ruling.confirmed ? undefined : 'not confirmed',
+        ),
+      );
+    }
   }
+  if (r.note) out.push(el('p', 'summary', r.note));
+  const src = r.rulings[0]?.sources[0];
+  out.push(
+    el('p', 'cite', `${src ? `Source: ${cite(src)}. ` : ''}Checked as of ${r.checkedAsOf}.`),
+  );
   return out;
 }
 
+function annexFacts(c: EntryCard, fact: Fact): HTMLElement[] {
+  return c.annex.map((a) => fact(`CosIng ${a.ref}`, a.text));
+}
+
+/** Citation, date as published (or "undated, read on …") and the conflict-of-interest tag. */
 function cite(s: SourceRef): string {
-  return `${s.citation} (${s.date})`;
+  const coi = coiLabel(s.coi);
+  return `${s.citation} (${sourceDate(s)}${coi ? `; ${coi}` : ''})`;
 }
 
 /** One line for screen readers (the light-DOM description the marks point at). */

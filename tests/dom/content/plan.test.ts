@@ -145,7 +145,14 @@ describe('planMarks', () => {
 });
 
 describe('describeMark', () => {
-  const card: EntryCard = { id: 'adsc-cm', kind: 'exosome', name: 'H', summary: 'S', sources: [] };
+  const card: EntryCard = {
+    id: 'adsc-cm',
+    kind: 'exosome',
+    name: 'H',
+    summary: 'S',
+    annex: [],
+    sources: [],
+  };
 
   it('gives the ingredient as written, its card and the position hint', () => {
     const m = describeMark(markWith('i:0:1'), report(), new Map([['adsc-cm', card]]), false);

@@ -12,23 +12,37 @@ const CARD: EntryCard = {
   name: 'Human Adipose Stromal Cell Conditioned Media',
   summary: 'Culture medium in which human fat-derived stromal cells were grown.',
   sourceClass: 'human-cell',
-  sourceClassLabel: 'Human cells',
+  materialType: 'human-culture-fluid',
+  materialLabel: 'Human cell culture fluid (conditioned media)',
   detail: 'adipose-derived stromal cells',
+  annex: [
+    { ref: 'II/416', text: 'EU Annex II entry 416: cells, tissues or products of human origin' },
+  ],
   regulation: {
     jurisdiction: 'eu',
+    code: 'EU',
     jurisdictionName: 'European Union',
-    status: 'prohibited',
-    headline: 'Human cells and their products are banned in cosmetics.',
-    rule: 'Regulation (EC) No 1223/2009, Annex II entry 416',
-    date: '2009-11-30',
-    confirmed: false,
-    sources: [
+    checkedAsOf: '2026-12-01',
+    unspecified: false,
+    rulings: [
       {
-        id: 'eu-1223',
-        citation: 'Regulation (EC) No 1223/2009',
+        materials: ['human-culture-fluid'],
+        materialsLabel: 'human culture fluid material',
+        status: 'prohibited',
+        headline: 'Human cells and their products are banned in cosmetics.',
+        rule: 'Regulation (EC) No 1223/2009, Annex II entry 416',
         date: '2009-11-30',
-        confidence: 'primary',
-        coi: false,
+        confirmed: false,
+        sources: [
+          {
+            id: 'eu-1223',
+            citation: 'Regulation (EC) No 1223/2009',
+            published: '2009-11-30',
+            accessed: '2026-12-01',
+            confidence: 'primary',
+            coi: false,
+          },
+        ],
       },
     ],
   },
@@ -129,7 +143,11 @@ describe('tooltip', () => {
     expect(text).toContain('Exosome-type ingredient');
     expect(text).toContain('Human Adipose Stromal Cell Conditioned Media');
     expect(text).toContain(CARD.summary);
-    expect(text).toContain('Human cells — adipose-derived stromal cells');
+    expect(text).toContain(
+      'Made from: Human cell culture fluid (conditioned media) — adipose-derived stromal cells',
+    );
+    expect(text).toContain('CosIng II/416: EU Annex II entry 416');
+    expect(text).toContain('Checked as of 2026-12-01');
     expect(text).toContain('European Union');
     expect(text).toContain('not confirmed');
     expect(text).toContain('Regulation (EC) No 1223/2009 (2009-11-30)');
@@ -154,7 +172,7 @@ describe('tooltip', () => {
     const mark = markFor('i:0:2');
     mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(isOpen()).toBe(true);
-    expect(tip.element.textContent).toContain('Well-studied active (confounder)');
+    expect(tip.element.textContent).toContain('Common active that may explain results');
     expect(tip.element.textContent).toContain('Loading details…');
     // Pointer moves from the mark onto the tooltip (retargeted to the host at document level).
     mark.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: shadowHost }));
@@ -190,13 +208,17 @@ describe('tooltip', () => {
         summary: 'A signal peptide.',
         classLabel: 'Peptide',
         evidence: 'Small trials report fewer expression lines.',
+        evidenceLabel: 'Active with limited evidence',
+        caveat: 'Older sources call it Acetyl Hexapeptide-3.',
+        annex: [],
         sources: [
           {
             id: 's1',
             citation: 'Blanes-Mira 2002',
-            date: '2002-10-01',
+            published: '2002-10-01',
+            accessed: '2026-12-01',
             confidence: 'primary',
-            coi: false,
+            coi: true,
           },
         ],
       },
@@ -204,7 +226,13 @@ describe('tooltip', () => {
     tip.refresh();
     const text = tip.element.textContent ?? '';
     expect(text).toContain('Peptide: Small trials report fewer expression lines.');
-    expect(text).toContain('Source: Blanes-Mira 2002 (2002-10-01)');
+    // The label follows the evidence, and caveats and the COI tag reach the tooltip.
+    expect(text).toContain('Active with limited evidence');
+    expect(text).not.toContain('Well-studied');
+    expect(text).toContain('Note: Older sources call it Acetyl Hexapeptide-3.');
+    expect(text).toContain(
+      'Source: Blanes-Mira 2002 (2002-10-01; author has a commercial interest)',
+    );
     markFor('i:0:1').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(tip.anchor).toBe(markFor('i:0:1'));
   });

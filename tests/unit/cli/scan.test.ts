@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LookupJson } from '../../../lib/cli/lookup';
 import { runScan } from '../../../lib/cli/scan';
 import { PageReport } from '../../../lib/report';
 import { pagePath } from '../../dom/page/pages';
@@ -151,8 +152,73 @@ describe('scan --lookup', () => {
 
   it('finds a trade name and prints JSON with --json', async () => {
     const r = await scan('--lookup', 'argireline', '--json');
-    const results = JSON.parse(r.out) as Array<{ target: { entryId?: string } }>;
-    expect(results[0]?.target.entryId).toBe('acetyl-hexapeptide-8');
+    const out = JSON.parse(r.out) as LookupJson;
+    expect(out.matches[0]).toMatchObject({ entryId: 'acetyl-hexapeptide-8', kind: 'confounder' });
+    expect(out.matches[0]?.rulings).toEqual([]);
+  });
+
+  const rulings = async (name: string, region: string) => {
+    const r = await scan('--lookup', name, '--json', '--region', region);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as LookupJson;
+    const match = out.matches.find((m) => m.name === name);
+    if (!match) throw new Error(`no match named ${name}`);
+    return { out, match };
+  };
+
+  it('--region KR: platelet extract is prohibited, adipocyte culture fluid allowed with conditions', async () => {
+    const platelet = await rulings('Human Platelet Extract', 'KR');
+    expect(platelet.out.region).toEqual({ asked: 'KR', jurisdiction: 'KR', via: 'region' });
+    expect(platelet.match.materialType).toBe('human-blood-derivative');
+    expect(platelet.match.rulings[0]).toMatchObject({ jurisdiction: 'KR', status: 'prohibited' });
+    const fluid = await rulings('Human Adipocyte Conditioned Media Extract', 'KR');
+    expect(fluid.match.rulings[0]).toMatchObject({
+      jurisdiction: 'KR',
+      status: 'allowed-with-conditions',
+    });
+    // Every jurisdiction once, each with its checked date and dated sources.
+    const codes = fluid.match.rulings.map((r) => r.jurisdiction);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining(['US', 'EU', 'GB', 'CN', 'JP', 'TW', 'CA', 'AU']));
+    for (const r of fluid.match.rulings) {
+      expect(r.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const s of r.sources)
+        expect(s.published === 'undated' || /^\d{4}/.test(s.published)).toBe(true);
+    }
+    const ca = fluid.match.rulings.find((r) => r.jurisdiction === 'CA');
+    const us = fluid.match.rulings.find((r) => r.jurisdiction === 'US');
+    expect(ca?.ruleDate && ca.ruleDate > '2025-08-14').toBe(true);
+    expect(us?.ruleDate && us.ruleDate >= '2025-05-05').toBe(true);
+  });
+
+  it('--region NO puts the EU ruling first; an uncovered country falls back to the US, saying so', async () => {
+    const no = await rulings('Human Platelet Extract', 'NO');
+    expect(no.out.region).toEqual({ asked: 'NO', jurisdiction: 'EU', via: 'region' });
+    expect(no.match.rulings[0]).toMatchObject({ jurisdiction: 'EU', status: 'prohibited' });
+    const br = await rulings('Human Platelet Extract', 'BR');
+    expect(br.out.region).toEqual({ asked: 'BR', jurisdiction: 'US', via: 'fallback' });
+  });
+
+  it('a bare "Exosomes" label gets the range of rulings, each naming its materials', async () => {
+    const { match } = await rulings('Exosomes', 'EU');
+    expect(match.materialType).toBe('unspecified');
+    const eu = match.rulings.filter((r) => r.jurisdiction === 'EU');
+    expect(eu.map((r) => r.status)).toEqual(['prohibited', 'no-specific-rule']);
+    expect(eu[0]?.materialTypes).toContain('human-vesicles');
+    expect(eu[1]?.materialTypes).toContain('plant');
+  });
+
+  it('shows the same rulings briefly in text, the region first', async () => {
+    const r = await scan('--lookup', 'Human Platelet Extract', '--region', 'KR');
+    expect(r.out.split('\n')[0]).toMatch(/rules for South Korea first, --region KR/);
+    expect(r.out).toMatch(/ {3}KR: Prohibited \[not confirmed\]: .*\(checked \d{4}-\d{2}-\d{2}\)/);
+    expect(r.out).toMatch(/ {3}TW: Prohibited: /);
+  });
+
+  it('rejects a --region that is not a country code', async () => {
+    const r = await scan('--lookup', 'exosomes', '--region', 'Korea');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--region takes a two-letter country code/);
   });
 
   it('falls back to CosIng names for ordinary ingredients', async () => {

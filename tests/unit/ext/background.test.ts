@@ -246,7 +246,7 @@ describe('cards and scanning', () => {
       { type: 'cards', ids: ['human-adipose-stromal-cell-exosomes'], region: 'kr' },
       contentSender(),
     )) as EntryCard[];
-    expect(card?.regulation?.status).toBe('conditional');
+    expect(card?.regulation?.rulings[0]?.status).toBe('allowed-with-conditions');
   });
 
   it('injects the content script into the tab on scan-tab', async () => {

@@ -1,14 +1,24 @@
 import { buildKnowledge } from '../../../lib/knowledge';
-import { KnowledgeData, type Ruling } from '../../../lib/knowledge/schema';
+import { KnowledgeData, type MaterialType, type Ruling } from '../../../lib/knowledge/schema';
 
 /** A small knowledge set for the extension tests: independent of the real data's contents. */
 
+const HUMAN: MaterialType[] = [
+  'human-cells-tissue',
+  'human-culture-fluid',
+  'human-blood-derivative',
+  'human-vesicles',
+];
+const NON_HUMAN: MaterialType[] = ['animal', 'plant', 'alga', 'microbial'];
+
 const ruling = (
+  materials: MaterialType[],
   status: Ruling['status'],
   headline: string,
   confirmed = true,
   sources = ['s-reg'],
 ): Ruling => ({
+  materials,
   status,
   headline,
   rule: `${headline}: the rule in one sentence for tests.`,
@@ -28,22 +38,27 @@ export const extData = KnowledgeData.parse({
       id: 's-reg',
       citation: 'Regulator notice on human-derived ingredients',
       url: 'https://example.org/notice',
-      date: '2024-05-02',
+      published: '2024-05-02',
+      accessed: '2026-11-20',
       confidence: 'primary',
+      coi: false,
     },
     {
       id: 's-vendor',
       citation: 'Supplier brochure about exosomes',
       doi: '10.1000/xyz',
-      date: '2023',
+      published: 'undated',
+      accessed: '2026-11-20',
       confidence: 'secondary',
       coi: true,
     },
     {
       id: 's-cosing',
       citation: 'CosIng inventory 2021',
-      date: '2021-12-15',
+      published: '2021-12-15',
+      accessed: '2026-11-20',
       confidence: 'primary',
+      coi: false,
     },
   ],
   exosome: [
@@ -56,6 +71,7 @@ export const extData = KnowledgeData.parse({
         { name: 'ヒト脂肪幹細胞エクソソーム', lang: 'ja' },
       ],
       sourceClass: 'human-cell',
+      materialType: 'human-vesicles',
       detail: 'adipose-derived stromal cells',
       summary: 'Vesicles collected from human fat-derived stromal cell cultures.',
       form: 'vesicles',
@@ -66,6 +82,7 @@ export const extData = KnowledgeData.parse({
       kind: 'exosome',
       name: 'Centella Asiatica Callus Extracellular Vesicles',
       sourceClass: 'plant',
+      materialType: 'plant',
       detail: 'Centella asiatica callus',
       summary: 'Vesicles from cultured Centella cells.',
       form: 'vesicles',
@@ -76,6 +93,7 @@ export const extData = KnowledgeData.parse({
       kind: 'exosome',
       name: 'Exosomes',
       sourceClass: 'unspecified',
+      materialType: 'unspecified',
       detail: 'source not stated',
       summary: 'Vesicles of unstated origin.',
       form: 'vesicles',
@@ -90,6 +108,7 @@ export const extData = KnowledgeData.parse({
       name: 'Glycine Max Phytoplacenta Conditioned Media',
       relation: 'placenta-non-human',
       sourceClass: 'plant',
+      materialType: 'plant',
       detail: 'soy',
       summary: 'Soy culture medium sold as phytoplacenta.',
       whyNotExosome: 'Plant culture medium, not human conditioned media.',
@@ -104,6 +123,7 @@ export const extData = KnowledgeData.parse({
       names: ['Argireline', 'Acetyl Hexapeptide-3'],
       class: 'peptide',
       evidence: 'Small trials report fewer fine lines at 10% over four weeks.',
+      evidenceVerdict: 'limited',
       sources: ['s-reg'],
     },
     {
@@ -113,6 +133,7 @@ export const extData = KnowledgeData.parse({
       names: ['EGF'],
       class: 'growth-factor',
       evidence: 'evidence not reviewed',
+      evidenceVerdict: 'not-reviewed',
       mimics: 'epidermal growth factor',
       caveat: 'Identity of some commercial material disputed.',
       sources: ['s-vendor'],
@@ -124,6 +145,7 @@ export const extData = KnowledgeData.parse({
       names: ['Nicotinamide', 'Vitamin B3'],
       class: 'niacinamide',
       evidence: 'Trials at 2-5% show barrier and tone effects.',
+      evidenceVerdict: 'positive',
       sources: ['s-reg'],
     },
   ],
@@ -164,27 +186,40 @@ export const extData = KnowledgeData.parse({
   jurisdictions: [
     {
       id: 'us',
+      code: 'US',
       name: 'United States',
-      human: ruling('not-confirmed', 'No cosmetic-specific rule confirmed', false),
-      nonHuman: ruling('no-specific-rule', 'No specific rule for plant vesicles'),
+      checkedAsOf: '2026-11-20',
+      rulings: [
+        ruling(HUMAN, 'not-confirmed', 'No cosmetic-specific rule confirmed', false),
+        ruling(NON_HUMAN, 'no-specific-rule', 'No specific rule for plant vesicles'),
+      ],
       regions: ['US'],
     },
     {
       id: 'eu',
+      code: 'EU',
       name: 'European Union',
-      human: ruling('prohibited', 'Human cells and tissues banned in cosmetics'),
-      nonHuman: ruling('no-specific-rule', 'Plant vesicles follow the general rules'),
+      checkedAsOf: '2026-11-20',
+      rulings: [
+        ruling(HUMAN, 'prohibited', 'Human cells and tissues banned in cosmetics'),
+        ruling(NON_HUMAN, 'no-specific-rule', 'Plant vesicles follow the general rules'),
+      ],
       regions: ['DE', 'FR', 'AT'],
     },
     {
       id: 'kr',
+      code: 'KR',
       name: 'South Korea',
-      human: ruling(
-        'conditional',
-        'Human-derived ingredients allowed with safety standards',
-        false,
-      ),
-      nonHuman: ruling('no-specific-rule', 'No specific rule'),
+      checkedAsOf: '2026-11-20',
+      rulings: [
+        ruling(
+          HUMAN,
+          'allowed-with-conditions',
+          'Human-derived ingredients allowed with safety standards',
+          false,
+        ),
+        ruling(NON_HUMAN, 'no-specific-rule', 'No specific rule'),
+      ],
       regions: ['KR'],
     },
   ],
@@ -193,14 +228,14 @@ export const extData = KnowledgeData.parse({
       id: 'ev-human-topical',
       title: 'Topical use on intact skin',
       summary: 'Few controlled trials; most data come from after-procedure use.',
-      appliesTo: ['human-cell', 'unspecified'],
+      materials: ['human-vesicles', 'unspecified'],
       sources: ['s-reg'],
     },
     {
       id: 'ev-plant',
       title: 'Plant vesicles',
       summary: 'Laboratory studies only; no controlled human trials found.',
-      appliesTo: ['plant'],
+      entries: ['centella-callus-vesicles'],
       sources: ['s-vendor'],
     },
   ],

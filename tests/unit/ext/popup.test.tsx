@@ -94,7 +94,9 @@ describe('exosome finding cards', () => {
     const card = screen.getByRole('article', { name: 'Human Adipose Stromal Cell Exosomes' });
     const c = within(card);
     expect(c.getByText(/Vesicles collected from human fat-derived/)).toBeTruthy();
-    expect(c.getByText(/Human cells, adipose-derived stromal cells/)).toBeTruthy();
+    expect(
+      c.getByText(/Human cell vesicles \(exosomes\), adipose-derived stromal cells/),
+    ).toBeTruthy();
     expect(c.getByText(/Amount cannot be told from its position/)).toBeTruthy();
     expect(c.getByText(/Descending order above 1%/)).toBeTruthy();
     expect(c.getByText(/EU Annex V entry 29 caps phenoxyethanol/)).toBeTruthy();
@@ -121,7 +123,8 @@ describe('exosome finding cards', () => {
     expect(lines[0]?.querySelector('details')?.open).toBe(true);
     expect(lines[1]?.querySelector('details')?.open).toBe(false);
     expect(lines[0]?.textContent).toMatch(/Prohibited/);
-    expect(lines[0]?.textContent).toMatch(/as of 2024-05/);
+    expect(lines[0]?.textContent).toMatch(/checked 2026-11-20/);
+    expect(lines[0]?.textContent).toMatch(/rule or statement of 2024-05/);
     // Unconfirmed rulings say so: through the status, or with a tag when the status is another.
     expect(lines[1]?.textContent).toMatch(/United States: Not confirmed/);
     expect(lines[2]?.querySelector('.tag-unconfirmed')?.textContent).toBe('not confirmed');
@@ -162,7 +165,12 @@ describe('related, confounders, unmatched and the full list', () => {
       .map((h) => h.textContent);
     expect(groups).toEqual(['Niacinamide', 'Peptide', 'Growth factor']);
     expect(within(section).getByText(/fewer fine lines at 10%/)).toBeTruthy();
-    expect(within(section).getByText(/evidence not reviewed/)).toBeTruthy();
+    // The label follows the evidence: only the reviewed, positive line is "well-studied".
+    expect(within(section).getByText('Well-studied active')).toBeTruthy();
+    expect(within(section).getByText('Active with limited evidence')).toBeTruthy();
+    expect(
+      within(section).getByText('Also on the list: common active (evidence not reviewed)'),
+    ).toBeTruthy();
     expect(within(section).getByText(/Identity of some commercial material disputed/)).toBeTruthy();
   });
 

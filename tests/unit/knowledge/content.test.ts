@@ -7,12 +7,19 @@ import relatedJson from '../../../lib/knowledge/data/related.json';
 import sourcesJson from '../../../lib/knowledge/data/sources.json';
 import { buildKnowledge } from '../../../lib/knowledge/index';
 import { loadKnowledge } from '../../../lib/knowledge/load';
-import { JurisdictionId } from '../../../lib/knowledge/schema';
+import { JurisdictionId, type MaterialType } from '../../../lib/knowledge/schema';
 import { normalizeName } from '../../../lib/text/normalize';
 
 const data = loadKnowledge();
 const knowledge = buildKnowledge(data);
 const matcher = new Matcher(buildLexicon(data));
+
+const HUMAN: MaterialType[] = [
+  'human-cells-tissue',
+  'human-culture-fluid',
+  'human-blood-derivative',
+  'human-vesicles',
+];
 
 const LANGS = ['en', 'ko', 'ja', 'zh', 'es', 'de', 'it', 'fr', 'pt', 'pl'];
 
@@ -27,48 +34,93 @@ describe('hand-written knowledge content', () => {
 
   it('has the two CosIng sources other modules depend on', () => {
     const inventory = knowledge.source('cosing-inventory-2021');
-    expect(inventory?.date).toBe('2021-12-15');
+    expect(inventory?.published).toBe('2021-12-15');
     expect(inventory?.confidence).toBe('primary');
     const annex = knowledge.source('cosing-annex-ii-2025');
-    expect(annex?.date).toBe('2025-12-08');
+    expect(annex?.published).toBe('2025-12-08');
     expect(annex?.citation).toContain('416');
   });
 
-  it('EU: human-derived ingredients are prohibited, citing Annex II entry 416', () => {
+  const ruling = (j: Parameters<typeof knowledge.jurisdiction>[0], m: MaterialType) => {
+    const found = knowledge.rulingsFor(knowledge.jurisdiction(j), m);
+    expect(found).toHaveLength(1);
+    return found[0] as NonNullable<(typeof found)[0]>;
+  };
+
+  it('EU and EEA: human-derived material is prohibited, citing Annex II entry 416', () => {
+    for (const m of HUMAN) {
+      const r = ruling('eu', m);
+      expect(r.status).toBe('prohibited');
+      expect(r.confirmed).toBe(true);
+      expect(r.sources).toContain('cosing-annex-ii-2025');
+      expect(ruling('uk', m).status).toBe('prohibited');
+    }
     const eu = knowledge.jurisdiction('eu');
-    expect(eu.human.status).toBe('prohibited');
-    expect(eu.human.confirmed).toBe(true);
-    expect(eu.human.sources).toContain('cosing-annex-ii-2025');
-    expect(eu.human.sources).toContain('eu-reg-1223-2009');
-    expect(eu.regions).toHaveLength(27);
-    expect(knowledge.jurisdiction('uk').human.status).toBe('prohibited');
+    expect(eu.regions).toHaveLength(30);
+    for (const c of ['NO', 'IS', 'LI']) expect(knowledge.jurisdictionForRegion(c)?.id).toBe('eu');
   });
 
-  it('covers all eight jurisdictions and maps browser locales to them', () => {
+  it('covers every jurisdiction and maps browser locales and country codes to them', () => {
     expect(data.jurisdictions.map((j) => j.id).sort()).toEqual([...JurisdictionId.options].sort());
     expect(knowledge.jurisdictionForLocale('de-AT')?.id).toBe('eu');
     expect(knowledge.jurisdictionForLocale('el-GR')?.id).toBe('eu');
+    expect(knowledge.jurisdictionForLocale('nb-NO')?.id).toBe('eu');
     expect(knowledge.jurisdictionForLocale('en-GB')?.id).toBe('uk');
     expect(knowledge.jurisdictionForLocale('ko-KR')?.id).toBe('kr');
     expect(knowledge.jurisdictionForLocale('zh-CN')?.id).toBe('cn');
+    expect(knowledge.jurisdictionForLocale('zh-TW')?.id).toBe('tw');
     expect(knowledge.jurisdictionForLocale('ja-JP')?.id).toBe('jp');
     expect(knowledge.jurisdictionForLocale('fr-CA')?.id).toBe('ca');
     expect(knowledge.jurisdictionForLocale('en-AU')?.id).toBe('au');
     expect(knowledge.jurisdictionForLocale('en-US')?.id).toBe('us');
+    expect(knowledge.jurisdictionForRegion('GB')?.id).toBe('uk');
+    expect(knowledge.jurisdictionForRegion('uk')?.id).toBe('uk');
+    expect(knowledge.jurisdictionForRegion('EU')?.id).toBe('eu');
+    expect(knowledge.jurisdictionForRegion('BR')).toBeNull();
   });
 
-  it('states the key rulings with the right status', () => {
-    expect(knowledge.jurisdiction('kr').human.status).toBe('conditional');
-    expect(knowledge.jurisdiction('jp').human.status).toBe('conditional');
-    expect(knowledge.jurisdiction('cn').human.status).toBe('not-in-inventory');
-    expect(knowledge.jurisdiction('cn').human.rule).toMatch(/not confirmed/);
-    const us = knowledge.jurisdiction('us');
-    expect(us.human.status).toBe('no-specific-rule');
-    expect(us.human.headline).toMatch(/no exosome product is FDA-approved/i);
-    for (const id of ['ca', 'au'] as const) {
-      expect(knowledge.jurisdiction(id).human.status).toBe('not-confirmed');
-      expect(knowledge.jurisdiction(id).human.confirmed).toBe(false);
+  it('Korea: cells and tissue banned, culture fluid allowed with conditions', () => {
+    expect(ruling('kr', 'human-cells-tissue').status).toBe('prohibited');
+    expect(ruling('kr', 'human-cells-tissue').confirmed).toBe(true);
+    // Blood products are not culture fluid, but no Korean text names them: said so.
+    expect(ruling('kr', 'human-blood-derivative').status).toBe('prohibited');
+    expect(ruling('kr', 'human-blood-derivative').confirmed).toBe(false);
+    expect(ruling('kr', 'human-culture-fluid').status).toBe('allowed-with-conditions');
+    expect(ruling('kr', 'human-culture-fluid').confirmed).toBe(true);
+  });
+
+  it('states the other key rulings with the right status and date', () => {
+    expect(ruling('jp', 'human-culture-fluid').status).toBe('allowed-with-conditions');
+    expect(ruling('cn', 'human-culture-fluid').status).toBe('not-in-inventory');
+    expect(ruling('cn', 'human-culture-fluid').rule).toMatch(/not confirmed/);
+    const us = ruling('us', 'human-vesicles');
+    expect(us.status).toBe('no-specific-rule');
+    expect(us.rule).toMatch(/no exosome product is approved/i);
+    expect(us.date >= '2025-05-05').toBe(true);
+    const ca = ruling('ca', 'human-culture-fluid');
+    expect(ca.sources).toContain('healthcanada-2025-exosome-notice');
+    expect(ca.date >= '2025-08-14').toBe(true);
+    expect(ca.confirmed).toBe(false);
+    expect(ruling('tw', 'human-vesicles').status).toBe('allowed-with-conditions');
+    expect(ruling('tw', 'human-cells-tissue').status).toBe('prohibited');
+    expect(ruling('au', 'human-culture-fluid').status).toBe('not-confirmed');
+  });
+
+  it('never shows vesicle studies on entries that are not vesicle or culture-fluid preparations', () => {
+    for (const id of [
+      'rosa-damascena-callus-culture-extract',
+      'lactobacillus-ferment-lysate',
+      'glycine-max-phytoplacenta-conditioned-media',
+    ]) {
+      const e = knowledge.entry(id);
+      if (!e) throw new Error(`missing ${id}`);
+      expect(knowledge.evidenceFor(e)).toEqual([]);
     }
+    const placenta = data.related.find((e) => e.name === 'Human Placental Extract');
+    if (!placenta) throw new Error('missing Human Placental Extract');
+    expect(knowledge.evidenceFor(placenta).map((e) => e.id)).not.toContain(
+      'ev-kwon-2020-acne-scar-laser',
+    );
   });
 
   it('soy phytoplacenta conditioned media is related, not exosome-type', () => {
@@ -175,7 +227,11 @@ describe('hand-written knowledge content', () => {
     const m = data.orderMarkers.find((x) => x.names.includes('phenoxyethanol'));
     expect(m?.maxPercent).toBe(1);
     expect(m?.sources).toContain('sccs-1575-16');
+    // Article 19(1)(g) wording is now read (as quoted), and Korea has its own order rule.
     const art19 = data.orderRules.find((r) => r.id === 'eu-art-19-1g-weight-order');
-    expect(art19?.confirmed).toBe(false);
+    expect(art19?.confirmed).toBe(true);
+    expect(art19?.rule).toContain('less than 1 % may be listed in any order');
+    const kr = data.orderRules.find((r) => r.appliesIn.includes('kr'));
+    expect(kr?.rule).toMatch(/1% or less, fragrance and colorants may be listed in any order/);
   });
 });

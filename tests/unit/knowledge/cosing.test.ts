@@ -327,8 +327,34 @@ describe('entries derived from CosIng', () => {
       annexRefs: ['II/416'],
     });
     expect(bone?.summary).toBe(
-      'Spent culture fluid from cultured human tooth pulp stem cells; may contain secreted vesicles and proteins. Human-origin: Annex II/416 in the EU.',
+      'Spent culture fluid from cultured human tooth pulp stem cells; may contain secreted vesicles and proteins. Human-origin: Annex II/416 in the EU. CosIng says the culture medium may contain fetal bovine serum (animal material).',
     );
+    expect(bone?.materialType).toBe('human-culture-fluid');
+    const extract = derived.exosome.find((e) => e.form === 'lysate-or-extract');
+    expect(extract?.materialType).toBe('human-cells-tissue');
+  });
+
+  it('give algae, animal platelets and human blood products their own material types', () => {
+    const undaria = derived.exosome.find((e) => e.name === 'Undaria Pinnatifida Vesicles');
+    expect(undaria).toMatchObject({ materialType: 'alga', sourceClass: 'plant' });
+    for (const name of [
+      'Cow Platelets',
+      'Pig Platelets',
+      'Wild Boar Platelet Extract',
+      'Pig Platelet-Rich Plasma',
+    ]) {
+      expect(derived.related.find((e) => e.name === name)).toMatchObject({
+        kind: 'related',
+        materialType: 'animal',
+        relation: 'other',
+      });
+    }
+    const plasma = derived.related.find((e) => e.name === 'Human Plasma');
+    expect(plasma).toMatchObject({ materialType: 'human-blood-derivative' });
+    const deer = derived.exosome.find(
+      (e) => e.name === 'Deer Velvet Mesenchymal Cell Extracellular Vesicles',
+    );
+    expect(deer?.annexRefs).toEqual(['II/419']);
   });
 
   it('make plant callus cultures related "plant stem cells"', () => {
@@ -343,18 +369,32 @@ describe('entries derived from CosIng', () => {
     expect(animal?.whyNotExosome).toMatch(/^Conditioned media from non-human cells: not human/);
   });
 
-  it('make single sh-/rh- proteins peptide confounders that do not claim to be growth factors', () => {
+  it('name the protein an sh-/rh- name copies, as CosIng describes it', () => {
     expect(derived.confounders.length).toBeGreaterThan(150);
     for (const c of derived.confounders) {
-      expect(c.class).toBe('peptide');
       expect(c.evidence).toBe(NOT_REVIEWED);
-      expect(c.caveat).toMatch(
-        /^Recombinant copy of a human protein; .*may or may not be a growth factor/,
-      );
+      expect(c.evidenceVerdict).toBe('not-reviewed');
+      expect(c.caveat).toMatch(/^(?:Recombinant c|Synthetic c|C)opy of (?:the|a) human protein/);
       expect(c.caveat?.includes('II/416 (human origin): prohibited in EU cosmetics')).toBe(
         c.annexRefs.includes('II/416'),
       );
     }
+    const by = (name: string) => derived.confounders.find((c) => c.name === name);
+    expect(by('sh-Polypeptide-62')).toMatchObject({
+      class: 'growth-factor',
+      mimics: 'Hepatocyte Growth Factor',
+    });
+    expect(by('rh-Polypeptide-8')).toMatchObject({
+      class: 'growth-factor',
+      mimics: 'Platelet Derived Growth Factor',
+    });
+    expect(by('sh-Polypeptide-19')?.mimics).toBe('Transforming Growth Factor Alpha');
+    expect(by('rh-Polypeptide-14')?.mimics).toBe('Nerve Growth Factor Beta');
+    expect(by('sh-Polypeptide-39')).toMatchObject({ class: 'peptide', mimics: 'Interleukin 9' });
+    // Chemically produced, so not "recombinant".
+    expect(by('sh-Polypeptide-76')?.caveat).toMatch(/^Synthetic copy of the human protein/);
+    // rh- names are entries of their own, carrying CosIng's II/416.
+    expect(by('rh-Oligopeptide-1')).toMatchObject({ cosingRef: '84391', annexRefs: ['II/416'] });
     expect(derived.confounders.find((c) => c.name === 'rh-Polypeptide-5')?.annexRefs).toEqual([
       'II/416',
     ]);

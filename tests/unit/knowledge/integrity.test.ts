@@ -1,21 +1,46 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CHECKS,
   confoundersHaveEvidenceOrNotReviewed,
   everyEntryCitesSource,
+  everyRulingNamesItsMaterial,
   everySourceDatedWithConfidence,
+  evidenceLinked,
+  evidenceVerdictMatches,
+  factsAsOfNotAfterChecks,
+  glossesSayMeaningOnce,
   jurisdictionsComplete,
   noNameOwnedTwice,
+  noVariantIsCosingEntry,
   referencesResolve,
   runIntegrityChecks,
+  shownDatesArePublished,
+  sourceClassFollowsMaterial,
   unconfirmedSaysSo,
   uniqueIds,
 } from '../../../lib/knowledge/integrity';
 import { loadKnowledge } from '../../../lib/knowledge/load';
 import type { Confounder, KnowledgeData } from '../../../lib/knowledge/schema';
 import { NOT_REVIEWED } from '../../../lib/knowledge/schema';
+import { normalizeName } from '../../../lib/text/normalize';
+import { readInventory } from '../../../scripts/data/cosing';
 
 const data = loadKnowledge();
+
+/**
+ * Normalised CosIng names → ref numbers, from the committed inventory export. Retired INCI
+ * names ("Ceramide 3 (Retired) …") are older names of the same ingredient, which the
+ * guidelines keep as variants, so they are left out.
+ */
+const cosingRefs = new Map<string, string[]>();
+for (const n of readInventory(readFileSync('lib/knowledge/cosing/cosing_ingredients.csv', 'utf8'))
+  .names) {
+  if (/\(Retired\)/.test(n.description ?? '')) continue;
+  const key = normalizeName(n.name);
+  cosingRefs.set(key, [...(cosingRefs.get(key) ?? []), ...n.refs]);
+}
+const withCosing = { cosingRefs };
 
 /** A deep copy to break; the loaded module stays intact for the other tests. */
 const broken = (): KnowledgeData => structuredClone(data);
@@ -34,6 +59,7 @@ function fakeConfounder(evidence: string): Confounder {
     names: [],
     class: 'other-active',
     evidence,
+    evidenceVerdict: evidence === NOT_REVIEWED ? 'not-reviewed' : 'limited',
     annexRefs: [],
     sources: ['cosing-inventory-2021'],
   };
@@ -42,12 +68,12 @@ function fakeConfounder(evidence: string): Confounder {
 describe('integrity checks pass on the assembled knowledge module', () => {
   for (const [name, check] of Object.entries(CHECKS)) {
     it(name, () => {
-      expect(check(data)).toEqual([]);
+      expect(check(data, withCosing)).toEqual([]);
     });
   }
 
   it('runIntegrityChecks reports every check and no problems', () => {
-    const results = runIntegrityChecks(data);
+    const results = runIntegrityChecks(data, withCosing);
     expect(results.map((r) => r.check)).toEqual(Object.keys(CHECKS));
     expect(results.flatMap((r) => r.problems)).toEqual([]);
   });
@@ -84,7 +110,7 @@ describe('integrity checks catch broken data', () => {
 
   it('referencesResolve: a jurisdiction ruling citing an unknown source', () => {
     const d = broken();
-    first(d.jurisdictions).human.sources = ['no-such-source'];
+    first(first(d.jurisdictions).rulings).sources = ['no-such-source'];
     expect(referencesResolve(d)).toHaveLength(1);
   });
 
@@ -98,7 +124,7 @@ describe('integrity checks catch broken data', () => {
 
   it('everySourceDatedWithConfidence: a European date and an unknown confidence', () => {
     const d = broken();
-    first(d.sources).date = '27/11/2026';
+    first(d.sources).published = '27/11/2026';
     (d.sources[1] as { confidence: string }).confidence = 'tertiary';
     expect(everySourceDatedWithConfidence(d)).toHaveLength(2);
   });
@@ -126,9 +152,87 @@ describe('integrity checks catch broken data', () => {
 
   it('unconfirmedSaysSo: unconfirmed text without the words, contradictory status', () => {
     const d = broken();
-    const j = first(d.jurisdictions);
-    j.human = { ...j.human, confirmed: false, headline: 'Allowed', rule: 'It is allowed here.' };
-    j.nonHuman = { ...j.nonHuman, status: 'not-confirmed', confirmed: true };
+    const [a, b] = first(d.jurisdictions).rulings;
+    if (!a || !b) throw new Error('need two rulings');
+    Object.assign(a, { confirmed: false, headline: 'Allowed', rule: 'It is allowed here.' });
+    Object.assign(b, { status: 'not-confirmed', confirmed: true });
     expect(unconfirmedSaysSo(d)).toHaveLength(2);
+  });
+
+  it('everyRulingNamesItsMaterial: a material ruled twice, one ruled never, "unspecified" ruled', () => {
+    const d = broken();
+    const kr = d.jurisdictions.find((j) => j.id === 'kr');
+    if (!kr) throw new Error('no kr');
+    const [a, b] = kr.rulings;
+    if (!a || !b) throw new Error('need two rulings');
+    a.materials = [...a.materials, ...b.materials, 'unspecified'];
+    b.materials = ['plant'];
+    const problems = everyRulingNamesItsMaterial(d);
+    expect(problems.some((p) => p.includes('ruled 2 times'))).toBe(true);
+    expect(problems.some((p) => p.includes('"unspecified"'))).toBe(true);
+    kr.rulings = kr.rulings.filter((r) => !r.materials.includes('alga'));
+    expect(everyRulingNamesItsMaterial(d).some((p) => p.includes('alga ruled 0'))).toBe(true);
+  });
+
+  it('shownDatesArePublished: publication after the read date, the read date as publication', () => {
+    const d = broken();
+    const [a, b] = d.sources;
+    if (!a || !b) throw new Error('need two sources');
+    Object.assign(a, { published: '2027-01-01', accessed: '2026-11-27' });
+    Object.assign(b, {
+      published: '2026-11-27',
+      accessed: '2026-11-27',
+      note: 'The page shows no date; the date given is when the stored copy was read.',
+    });
+    expect(shownDatesArePublished(d)).toHaveLength(2);
+  });
+
+  it('sourceClassFollowsMaterial: an alga classed microbial', () => {
+    const d = broken();
+    const e = first(d.exosome);
+    Object.assign(e, { materialType: 'alga', sourceClass: 'microbial' });
+    expect(sourceClassFollowsMaterial(d)).toHaveLength(1);
+  });
+
+  it('evidenceLinked: evidence naming nothing, and an unknown entry', () => {
+    const d = broken();
+    const [a, b] = d.evidence;
+    if (!a || !b) throw new Error('need two evidence items');
+    Object.assign(a, { entries: [], materials: [] });
+    Object.assign(b, { entries: ['no-such-entry'] });
+    expect(evidenceLinked(d)).toHaveLength(2);
+  });
+
+  it('noVariantIsCosingEntry: an rh- name stored as a variant of the sh- entry', () => {
+    const d = broken();
+    const sh = d.confounders.find((c) => c.id === 'sh-oligopeptide-1');
+    if (!sh) throw new Error('no sh-oligopeptide-1');
+    sh.names.push('rh-Oligopeptide-1');
+    const problems = noVariantIsCosingEntry(d, withCosing);
+    expect(problems.join('\n')).toContain('84391');
+    // Without the inventory the check has nothing to compare against.
+    expect(noVariantIsCosingEntry(d)).toEqual([]);
+  });
+
+  it('evidenceVerdictMatches: a reviewed verdict on "evidence not reviewed"', () => {
+    const d = broken();
+    d.confounders.push({ ...fakeConfounder(NOT_REVIEWED), evidenceVerdict: 'positive' });
+    expect(evidenceVerdictMatches(d)).toHaveLength(1);
+  });
+
+  it('factsAsOfNotAfterChecks: a footer date later than a jurisdiction check', () => {
+    const d = broken();
+    d.meta.factsAsOf = '2099-01-01';
+    expect(factsAsOfNotAfterChecks(d)).toHaveLength(1);
+  });
+
+  it('glossesSayMeaningOnce: a doubled prefix and an English gloss starting with its term', () => {
+    const d = broken();
+    const c = d.claims.find((x) => x.id === 'claim-en-exosome');
+    const ko = d.claims.find((x) => x.lang === 'ko');
+    if (!c || !ko) throw new Error('claims missing');
+    c.gloss = 'Exosome: tiny vesicles released by cells.';
+    ko.gloss = 'Exosomes: Exosomes: tiny vesicles.';
+    expect(glossesSayMeaningOnce(d)).toHaveLength(2);
   });
 });
