@@ -8,7 +8,8 @@ export function PopupFooter({ reportVersion }: { reportVersion?: string }) {
   return (
     <footer className="footer">
       <p>
-        Knowledge v{meta.version}, facts as of {meta.factsAsOf}
+        Knowledge v{meta.version}, facts as of {meta.factsAsOf} (the oldest region check; each
+        ruling shows its own date)
         {reportVersion && reportVersion !== meta.version
           ? ` (this page was read with v${reportVersion})`
           : ''}

@@ -1,5 +1,6 @@
 import type { CosingNames } from '@/lib/knowledge/lookup';
 import type { PageReport } from '@/lib/report';
+import { useKnowledgeView } from '../shared/KnowledgeContext';
 import { ClaimsFound } from './ClaimsFound';
 import { ConfounderGroups } from './ConfounderGroups';
 import { ExosomeFindings } from './ExosomeFindings';
@@ -11,6 +12,7 @@ import type { ScanState } from './ScanButton';
 import { type SiteState, SiteStatus } from './SiteStatus';
 import { UnmatchedList } from './UnmatchedList';
 import { VerdictBanner } from './VerdictBanner';
+import type { FindingForm } from './verdict';
 
 export interface PopupViewProps {
   loading: boolean;
@@ -27,6 +29,11 @@ export interface PopupViewProps {
 /** The popup's content, rendered from a report plus the knowledge module (in context). */
 export function PopupView(props: PopupViewProps) {
   const { report, loading, site } = props;
+  const { knowledge } = useKnowledgeView();
+  const forms = (report?.exosome.ingredients ?? []).flatMap((f): FindingForm[] => {
+    const e = knowledge.entry(f.entryId);
+    return e?.kind === 'exosome' ? [e.form] : [];
+  });
   return (
     <div className="popup">
       <header className="header">
@@ -43,7 +50,7 @@ export function PopupView(props: PopupViewProps) {
           <p role="status">Reading this page's report…</p>
         ) : (
           <>
-            <VerdictBanner report={report} scan={props.scan} onScan={props.onScan} />
+            <VerdictBanner report={report} scan={props.scan} onScan={props.onScan} forms={forms} />
             {report ? (
               <>
                 <ExosomeFindings report={report} />

@@ -1,21 +1,31 @@
 import type { PageReport } from '@/lib/report';
 import { ScanButton, type ScanState } from './ScanButton';
-import { ingredientCount, VERDICT_TITLE, verdictOf } from './verdict';
+import {
+  type FindingForm,
+  ingredientCount,
+  ingredientTitle,
+  VERDICT_TITLE,
+  verdictOf,
+} from './verdict';
 
 export function VerdictBanner({
   report,
   scan,
   onScan,
+  forms,
 }: {
   report: PageReport | null;
   scan: ScanState;
   onScan?: () => void;
+  /** The forms of the exosome-type findings (from the knowledge module), for a precise title. */
+  forms?: readonly FindingForm[];
 }) {
   const verdict = verdictOf(report);
+  const title = verdict === 'ingredient' && forms ? ingredientTitle(forms) : VERDICT_TITLE[verdict];
   const noList = !report || report.ingredientLists.length === 0;
   return (
     <section className={`verdict verdict-${verdict}`} aria-labelledby="verdict-title">
-      <h2 id="verdict-title">{VERDICT_TITLE[verdict]}</h2>
+      <h2 id="verdict-title">{title}</h2>
       <p>{explain(verdict, report)}</p>
       {noList && onScan ? <ScanButton state={scan} onScan={onScan} /> : null}
     </section>
@@ -34,7 +44,7 @@ function explain(verdict: ReturnType<typeof verdictOf>, report: PageReport | nul
   if (verdict === 'claim-only') {
     return report.ingredientLists.length === 0
       ? 'The product text uses exosome wording, and no ingredient list was found to check it against.'
-      : `The product text uses exosome wording, but none of the ${total} listed ingredients is an exosome-type ingredient ExoCheck knows.`;
+      : `The product text uses exosome wording, but none of the ${total} listed ingredients is an exosome-type ingredient ExoCheck recognises (culture fluid can be listed under other names).`;
   }
   return `${total} ingredients read; none is an exosome-type ingredient and the product text makes no exosome claim ExoCheck knows.`;
 }

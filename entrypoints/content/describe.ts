@@ -51,5 +51,5 @@ function claimNote(report: PageReport): string {
   if (report.ingredientLists.length === 0) {
     return 'No ingredient list was found on this page to check this claim against.';
   }
-  return 'No exosome-type ingredient appears in this page’s ingredient list.';
+  return 'No exosome-type ingredient that ExoCheck recognises is in this page’s ingredient list.';
 }

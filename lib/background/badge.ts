@@ -36,7 +36,7 @@ export function badgeFor(report: PageReport): BadgeView {
     return {
       text: '?',
       color: AMBER,
-      title: 'ExoCheck: exosome claim, but no exosome ingredient in the list',
+      title: 'ExoCheck: exosome claim, but no exosome-type ingredient it recognises in the list',
       off: false,
     };
   }

@@ -15,7 +15,7 @@ import { normalizeName } from '../text/normalize';
 import { findClaims } from './claims';
 import type { Lexicon } from './lexicon';
 import { type Match, Matcher } from './match';
-import { onePercentHint } from './one-percent';
+import { likelyListRules, onePercentHint } from './one-percent';
 
 export type SectionSource = ReportList['source'];
 export type CopyFieldName = ClaimFinding['field'];
@@ -54,6 +54,7 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
   let unmatched = 0;
 
   input.sections.forEach((section, sectionIndex) => {
+    const rules = likelyListRules(input.url, input.lang ?? null, section.text);
     for (const parsed of parseIngredientText(section.text)) {
       if (parsed.items.length === 0) continue;
       const listIndex = ingredientLists.length;
@@ -72,7 +73,7 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
             ...base,
             sourceClass: m.extra as SourceClass,
             detail: m.detail ?? '',
-            atOrBelowOnePercent: onePercentHint(parsed.items, i, lexicon.onePercentMarkers),
+            atOrBelowOnePercent: onePercentHint(parsed.items, i, lexicon.onePercentMarkers, rules),
           });
         } else if (m.kind === 'related') related.push(base);
         else confounders.push({ ...base, class: m.extra as ConfounderClass });

@@ -179,7 +179,7 @@ describe('describeMark', () => {
     r.exosome.ingredients = [];
     r.exosome.verdict = 'claim-only';
     expect(describeMark(markWith('c:0'), r, new Map(), false)?.claimNote).toBe(
-      'No exosome-type ingredient appears in this page’s ingredient list.',
+      'No exosome-type ingredient that ExoCheck recognises is in this page’s ingredient list.',
     );
     r.ingredientLists = [];
     expect(describeMark(markWith('c:0'), r, new Map(), false)?.claimNote).toContain(

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONFOUNDER_HEADING } from '../../../components/popup/ConfounderGroups';
 import { PRIVACY_LINE } from '../../../components/popup/PopupFooter';
 import { PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
+import { ingredientTitle } from '../../../components/popup/verdict';
 import { KnowledgeProvider } from '../../../components/shared/KnowledgeContext';
 import { enrichReport } from '../../../lib/detect/enrich';
 import type { RegionResolution } from '../../../lib/settings';
@@ -40,7 +41,7 @@ describe('popup verdicts', () => {
     show({ report: claimOnlyReport() });
     expect(
       screen.getByRole('heading', {
-        name: 'Exosome claim, but no exosome ingredient in the list',
+        name: 'Exosome claim, but no exosome-type ingredient ExoCheck recognises in the list',
       }),
     ).toBeTruthy();
     const claims = screen.getByRole('region', { name: /Exosome claims in the product text/ });
@@ -51,7 +52,9 @@ describe('popup verdicts', () => {
   it('says nothing was found when the list has no exosome ingredient and no claim', () => {
     show({ report: noneReport() });
     expect(
-      screen.getByRole('heading', { name: 'No exosome ingredients or claims found' }),
+      screen.getByRole('heading', {
+        name: 'No exosome-type ingredients or claims that ExoCheck recognises',
+      }),
     ).toBeTruthy();
     expect(screen.queryByRole('region', { name: /Exosome-type ingredients/ })).toBeNull();
   });
@@ -254,5 +257,21 @@ describe('lookup box', () => {
       target: { value: 'zzqxw' },
     });
     expect(screen.getByText('No match.')).toBeTruthy();
+  });
+});
+
+describe('ingredientTitle', () => {
+  it('names culture fluid and platelet extract for what they are, not "exosome"', () => {
+    expect(ingredientTitle(['conditioned-media'])).toBe(
+      'Cell culture fluid found (an exosome-type ingredient)',
+    );
+    expect(ingredientTitle(['platelet-extract'])).toBe(
+      'Platelet extract found (an exosome-type ingredient)',
+    );
+    expect(ingredientTitle(['vesicles', 'vesicles'])).toBe('Exosome ingredient found');
+    expect(ingredientTitle(['vesicles', 'conditioned-media'])).toBe(
+      'Exosome-type ingredient found',
+    );
+    expect(ingredientTitle([])).toBe('Exosome-type ingredient found');
   });
 });
