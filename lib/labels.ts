@@ -78,9 +78,10 @@ export function materialsLabel(materials: readonly MaterialType[]): string {
   }
   parts.push(...rest.map((m) => MATERIAL_SHORT[m]));
   if (parts.length === 0) return 'material';
-  const last = parts.pop();
-  const list = parts.length > 0 ? `${parts.join(', ')} or ${last}` : (last as string);
-  return `${list} material`;
+  const last = parts.pop() as string;
+  const list = parts.length > 0 ? `${parts.join(', ')} or ${last}` : last;
+  // "human culture fluid" names a material already; "plant" and "human-derived" do not.
+  return last.startsWith('human ') ? list : `${list} material`;
 }
 
 export const isHumanMaterial = (m: MaterialType): boolean => HUMAN.includes(m);

@@ -44,7 +44,8 @@ export function EntryDetails({ entryId, headingLevel }: { entryId: string; headi
         <SourceNote sources={card.sources} />
       </div>
       <p>
-        <span className="label">Made from:</span> {card.materialLabel}, {card.detail}
+        <span className="label">Made from:</span> {card.materialLabel}
+        {card.materialType === 'unspecified' ? null : `, ${card.detail}`}
         {card.materialType === 'unspecified' ? (
           <span className="muted">
             {' '}
