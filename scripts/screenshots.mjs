@@ -9,7 +9,10 @@ import path from 'node:path';
 import { ARTIFACTS, ensureBuilt, launch, ROOT, tabIdOf } from '../tests/e2e/harness.mjs';
 
 const OUT = path.join(ARTIFACTS, 'screens');
-const TEMPLATE = readFileSync(path.join(ROOT, 'tests/fixtures/exosome/dr-serse-serum.html'), 'utf8');
+const TEMPLATE = readFileSync(
+  path.join(ROOT, 'tests/fixtures/exosome/dr-serse-serum.html'),
+  'utf8',
+);
 const FIRST = 'Human Adipose Stromal Cell Conditioned Media';
 
 const PRODUCTS = {
@@ -19,8 +22,7 @@ const PRODUCTS = {
 };
 const REGIONS = ['kr', 'eu', 'us'];
 
-const pageFor = (ingredient) =>
-  TEMPLATE.replace(`<p>${FIRST}, Water,`, `<p>${ingredient}, Water,`);
+const pageFor = (ingredient) => TEMPLATE.replace(`<p>${FIRST}, Water,`, `<p>${ingredient}, Water,`);
 
 ensureBuilt({ force: process.argv.includes('--build') });
 mkdirSync(OUT, { recursive: true });
@@ -55,7 +57,10 @@ try {
       await tip.waitFor({ state: 'visible', timeout: 5_000 });
       // Cards arrive from the background after the tooltip opens.
       await page.waitForFunction(
-        () => !document.querySelector('exocheck-ui')?.shadowRoot?.textContent?.includes('Loading details'),
+        () =>
+          !document
+            .querySelector('exocheck-ui')
+            ?.shadowRoot?.textContent?.includes('Loading details'),
         null,
         { timeout: 5_000 },
       );
