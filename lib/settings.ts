@@ -6,7 +6,18 @@ import type { JurisdictionId } from './knowledge/schema';
 // Jitless for the same reason as lib/zod.ts: no `new Function` probe under the extension CSP.
 z.config({ jitless: true });
 
-export const REGION_SETTINGS = ['auto', 'us', 'eu', 'uk', 'kr', 'cn', 'jp', 'ca', 'au'] as const;
+export const REGION_SETTINGS = [
+  'auto',
+  'us',
+  'eu',
+  'uk',
+  'kr',
+  'cn',
+  'jp',
+  'tw',
+  'ca',
+  'au',
+] as const;
 export type RegionSetting = (typeof REGION_SETTINGS)[number];
 
 /** Used when the region is "auto" and the browser locale maps to no jurisdiction. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { JurisdictionId } from '../../../lib/knowledge/schema';
 import {
   DEFAULT_SETTINGS,
   isRetailerEnabled,
@@ -7,6 +8,7 @@ import {
   loadSettings,
   normalizeHost,
   parseSettings,
+  REGION_SETTINGS,
   resolveRegion,
   type Settings,
   saveSettings,
@@ -112,6 +114,16 @@ describe('isRetailerEnabled', () => {
     const s = parseSettings({ disabledRetailers: ['sephora'] });
     expect(isRetailerEnabled(s, 'sephora')).toBe(false);
     expect(isRetailerEnabled(s, 'notino')).toBe(true);
+  });
+});
+
+describe('REGION_SETTINGS', () => {
+  it('offers "auto" and every jurisdiction the knowledge module rules on (Taiwan included)', () => {
+    expect([...REGION_SETTINGS].sort()).toEqual(['auto', ...JurisdictionId.options].sort());
+  });
+
+  it('keeps a stored Taiwan choice', () => {
+    expect(parseSettings({ ...custom, region: 'tw' }).region).toBe('tw');
   });
 });
 
