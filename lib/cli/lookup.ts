@@ -72,6 +72,8 @@ export interface RulingJson {
   asOf: string;
   /** Publication date of the newest rule or statement relied on. */
   ruleDate: string;
+  /** An entry-specific remark, e.g. CosIng giving a human-origin name no II/416 reference. */
+  note?: string;
   sources: Array<{
     id: string;
     published: string;
@@ -138,6 +140,7 @@ function rulingsJson(line: RegulationLine): RulingJson[] {
     confirmed: r.confirmed,
     asOf: line.checkedAsOf,
     ruleDate: r.date,
+    ...(line.note ? { note: line.note } : {}),
     sources: r.sources.map((s) => ({
       id: s.id,
       published: s.published,
@@ -178,11 +181,13 @@ export function formatLookup(
       for (const line of allRegulation(k, e, region.id)) {
         for (const ruling of line.rulings) {
           const which = line.unspecified ? ` if ${ruling.materialsLabel}` : '';
-          const unconfirmed = ruling.confirmed ? '' : ' [not confirmed]';
+          const unconfirmed =
+            ruling.confirmed || ruling.status === 'not-confirmed' ? '' : ' [not confirmed]';
           lines.push(
             `   ${line.code}${which}: ${STATUS_LABEL[ruling.status]}${unconfirmed}: ${ruling.headline} (checked ${line.checkedAsOf})`,
           );
         }
+        if (line.note) lines.push(`   ${line.code} note: ${line.note}`);
       }
       const cited = e.sources.map((id) => k.source(id)).filter((s) => s !== undefined);
       for (const s of cited.slice(0, 3)) {
