@@ -53,13 +53,13 @@ try {
       const mark = page.locator('mark.exocheck-mark[data-exocheck-kind="exosome"]').first();
       await mark.waitFor({ timeout: 15_000 });
       await mark.hover();
-      const tip = page.locator('exocheck-ui [role="tooltip"]');
+      const tip = page.locator('[data-exocheck-ui]:not(span) [role="tooltip"]');
       await tip.waitFor({ state: 'visible', timeout: 5_000 });
       // Cards arrive from the background after the tooltip opens.
       await page.waitForFunction(
         () =>
           !document
-            .querySelector('exocheck-ui')
+            .querySelector('[data-exocheck-ui]:not(span)')
             ?.shadowRoot?.textContent?.includes('Loading details'),
         null,
         { timeout: 5_000 },

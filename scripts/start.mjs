@@ -40,7 +40,7 @@ if (headed) {
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
     await page
-      .locator('exocheck-ui [role="tooltip"]')
+      .locator('[data-exocheck-ui]:not(span) [role="tooltip"]')
       .waitFor({ state: 'visible', timeout: 5000 })
       .catch(() => {});
     await page.waitForTimeout(300);

@@ -1,8 +1,9 @@
 /**
  * At most one live ExoCheck instance per page. The same file runs from the manifest and when
- * the background injects it on demand; WXT already invalidates an older context of the same
- * script when a new one starts, and this flag (namespaced on window, which the isolated world
- * shares between injections) makes sure its marks and UI are gone before the new one marks.
+ * the background injects it on demand; this flag (namespaced on window in the isolated world,
+ * which the page cannot reach and which injections share) stops the older instance before
+ * the new one marks. WXT's own "script started" DOM event is not trusted for this, since a page
+ * can forge it (see page-life.ts).
  */
 interface Instance {
   stop(): void;

@@ -13,6 +13,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   registration: 'manifest',
   cssInjectionMode: 'manual',
+  // WXT's "script started" postMessage would hand the page the extension id; guard.ts and
+  // page-life.ts do its job without the page hearing anything.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     return runSession(ctx);
   },

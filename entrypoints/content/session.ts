@@ -12,13 +12,7 @@ import {
   removeMarks,
 } from '@/lib/page/highlight';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
-import {
-  type Lifetime,
-  runSliced,
-  type SliceStats,
-  settle,
-  yieldToMain,
-} from '@/lib/page/scheduler';
+import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
 import type { PageFindings } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
 import { analyzeFindings } from '@/lib/retailers/analyze-findings';
@@ -34,6 +28,7 @@ import { describeMark } from './describe';
 import { claimPage, releasePage } from './guard';
 import { createLog } from './log';
 import { planMarks } from './mark-plan';
+import { type PageLife, pageLife } from './page-life';
 import { supportedRetailer } from './retailer-of';
 import { adapterMissNote, findPageSteps, regionElements, sourceIsCurrent } from './scan';
 import { mountUi, type UiHost } from './ui-host';
@@ -50,7 +45,7 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
 class Session {
   private settings: Settings = DEFAULT_SETTINGS;
   readonly log = createLog(() => this.settings.debug);
-  private readonly life: Lifetime;
+  private readonly life: PageLife;
   private analyzer: Analyzer | null = null;
   private prepared = false;
   private report: PageReport | null = null;
@@ -71,8 +66,8 @@ class Session {
   /** Bumped on teardown and navigation, so async work from before drops its result. */
   private generation = 0;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.life = lifetimeOf(ctx);
+  constructor(ctx: ContentScriptContext) {
+    this.life = pageLife(ctx, this.log);
   }
 
   async guarded(what: string, fn: () => unknown): Promise<void> {
@@ -86,20 +81,19 @@ class Session {
   async start(): Promise<void> {
     // A second start on the same page is the user's "Scan this page": the generic finder alone.
     this.generic = claimPage(this).starts > 1;
-    this.ctx.onInvalidated(() => {
+    this.life.onInvalidated(() => {
       this.teardown();
       releasePage(this);
     });
     this.settings = await loadSettings();
-    this.ctx.onInvalidated(
+    if (!this.life.isValid) return;
+    this.life.onInvalidated(
       watchSettings((s) => void this.guarded('settings change', () => this.onSettings(s))),
     );
-    // Fired from the Navigation API's "navigate" event, before location.href changes: use newUrl.
-    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => {
-      void this.guarded('navigation', () => this.onNavigate(e.newUrl.href));
-    });
+    // Fired from the Navigation API's "navigate" event, before location.href changes: the new URL.
+    this.life.watchLocation((href) => void this.guarded('navigation', () => this.onNavigate(href)));
     // Accordions and tabs often load the list on click: give the observer a new quiet window.
-    this.ctx.addEventListener(document, 'click', () => this.watcher?.rearm(), {
+    this.life.listen(document, 'click', () => this.watcher?.rearm(), {
       capture: true,
       passive: true,
     });
@@ -111,9 +105,10 @@ class Session {
     await this.activate();
   }
 
-  /** Called by a newer instance on this page (see guard.ts). */
+  /** Called by a newer instance on this page (see guard.ts): this one ends for good. */
   stop(): void {
     this.teardown();
+    this.life.end();
   }
 
   private enabledHere(): boolean {
@@ -302,7 +297,7 @@ class Session {
 
   private ensureUi(): Promise<UiHost | null> {
     if (this.ui) return Promise.resolve(this.ui);
-    this.uiMounting ??= mountUi(this.ctx, this.life, (mark) =>
+    this.uiMounting ??= mountUi(this.life.uiContext, this.life, (mark) =>
       describeMark(mark, this.report, this.cards, this.cardsPending),
     ).then(
       (ui) => {
@@ -387,20 +382,4 @@ class Session {
     await settle(this.life, 500, 2000);
     if (this.active) await this.activate();
   }
-}
-
-function lifetimeOf(ctx: ContentScriptContext): Lifetime {
-  const hasIdle = typeof globalThis.requestIdleCallback === 'function';
-  return {
-    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-    requestIdleCallback: hasIdle
-      ? (handler, options) => ctx.requestIdleCallback(() => handler(), options)
-      : undefined,
-    listen: (target, type, handler, options) =>
-      target.addEventListener(type, handler, { ...options, signal: ctx.signal }),
-    onInvalidated: (cb) => ctx.onInvalidated(cb),
-    get isValid() {
-      return ctx.isValid;
-    },
-  };
 }

@@ -12,10 +12,11 @@ export interface UiHost {
 }
 
 /**
- * The one shadow-root host per page (<exocheck-ui>, open shadow root, page CSS cannot reach
- * in; `:host{all:initial}` from WXT stops inherited styles too), holding the one tooltip.
- * A page that defined <exocheck-ui> itself (a custom element with its own shadow root makes
- * attachShadow throw) gets a host under a name it cannot have guessed instead.
+ * The one shadow-root host per page (open shadow root, page CSS cannot reach in;
+ * `:host{all:initial}` from WXT stops inherited styles too), holding the one tooltip. Its
+ * element name carries a random suffix (<exocheck-ui-k3v9…>): a page cannot define a custom
+ * element under a name it cannot guess, so no page constructor runs (or throws) in our host,
+ * and no page `attachShadow` gets there first. Tests find it by its data-exocheck-ui attribute.
  */
 export async function mountUi(
   ctx: ContentScriptContext,
@@ -23,14 +24,18 @@ export async function mountUi(
   describe: (mark: HTMLElement) => TooltipModel | null,
 ): Promise<UiHost> {
   try {
-    return await mountAs(HOST_NAME, ctx, life, describe);
+    return await mountAs(hostName(), ctx, life, describe);
   } catch {
-    const suffix = Math.random().toString(36).slice(2, 10) || 'x';
-    return mountAs(`${HOST_NAME}-${suffix}`, ctx, life, describe);
+    // A name collision is next to impossible; one retry under a fresh name covers it.
+    return mountAs(hostName(), ctx, life, describe);
   }
 }
 
-const HOST_NAME = 'exocheck-ui';
+function hostName(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return `exocheck-ui-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
 
 async function mountAs(
   name: string,

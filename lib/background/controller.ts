@@ -122,14 +122,20 @@ export function createBackground(deps: BackgroundDeps) {
     await deps.store.clear(tabId);
   }
 
-  /** After a settings change: grey out (or restore) every open tab whose URL we can see. */
+  /**
+   * After a settings change: grey out (or restore) every open tab. Keyed by tab id: without
+   * the "tabs" permission a tab's URL is hidden, so the URL comes from the tab's stored report
+   * when the browser does not give it.
+   */
   async function refreshAllTabs(settings: Settings): Promise<void> {
     const tabs = await browser.tabs.query({});
     await Promise.all(
       tabs.map(async (tab) => {
-        if (tab.id === undefined || tab.url === undefined) return;
-        if (!siteEnabled(settings, tab.url)) return applyBadge(tab.id, OFF_BADGE);
+        if (tab.id === undefined) return;
         const report = await deps.store.get(tab.id);
+        const url = tab.url ?? report?.url;
+        if (url === undefined) return;
+        if (!siteEnabled(settings, url)) return applyBadge(tab.id, OFF_BADGE);
         return applyBadge(tab.id, report ? badgeFor(report) : IDLE_BADGE);
       }),
     );

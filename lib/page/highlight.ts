@@ -106,10 +106,25 @@ function firstSegmentAtOrBefore(segs: TextSource['segments'], offset: number): n
   return best;
 }
 
+/**
+ * Text the user can edit (a review form, an editor, a CMS's inline editing) is theirs: marks
+ * inside it would change what they type and what the editor saves.
+ */
+export function isEditable(el: Element): boolean {
+  if (el.ownerDocument.designMode === 'on') return true;
+  for (let e: Element | null = el; e !== null; e = e.parentElement) {
+    const ce = e.getAttribute('contenteditable');
+    if (ce === null) continue;
+    return ce.toLowerCase() !== 'false';
+  }
+  return false;
+}
+
 function isMarkable(node: Text): boolean {
   const parent = node.parentElement;
   if (!node.isConnected || !parent) return false;
   if (SKIP_PARENTS.has(parent.tagName)) return false;
+  if (isEditable(parent)) return false;
   // Never nest marks: text already marked (a second pass) is left alone.
   return parent.closest(MARK_SELECTOR) === null && parent.closest(`[${UI_ATTR}]`) === null;
 }

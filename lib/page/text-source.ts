@@ -96,7 +96,7 @@ export function isNonTextElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   const local = el.localName;
-  if (local === 'svg' || local === 'math' || local === 'exocheck-ui') return true;
+  if (local === 'svg' || local === 'math' || local.startsWith('exocheck-ui')) return true;
   return el.hasAttribute('data-exocheck-ui');
 }
 

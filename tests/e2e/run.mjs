@@ -31,7 +31,9 @@ const EXO = {
   },
 };
 const MARK = 'mark.exocheck-mark';
-const TIP = 'exocheck-ui [role="tooltip"]';
+// The UI host's name carries a random suffix (entrypoints/content/ui-host.ts): find it by attribute.
+const HOST = '[data-exocheck-ui]:not(span)';
+const TIP = `${HOST} [role="tooltip"]`;
 const SETTINGS_KEY = 'exocheck-settings';
 
 const started = Date.now();
@@ -396,13 +398,13 @@ await test('injecting the script again (toolbar "Scan this page") keeps one set 
     JSON.stringify(after) === JSON.stringify(before),
     `findings changed: ${before.length} → ${after.length}`,
   );
-  assert((await serse.locator('exocheck-ui').count()) <= 1, 'one UI host');
+  assert((await serse.locator(HOST).count()) <= 1, 'one UI host');
   const lightDom = (sel) => serse.evaluate((q) => document.querySelectorAll(q).length, sel);
   assert((await lightDom('#exocheck-tooltip')) <= 1, 'one light-DOM description');
   assert((await lightDom('#exocheck-mark-style')) === 1, 'one mark style');
   await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().hover();
   await serse.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
-  assert((await serse.locator('exocheck-ui').count()) === 1, 'exactly one UI host');
+  assert((await serse.locator(HOST).count()) === 1, 'exactly one UI host');
   assert((await lightDom('#exocheck-tooltip')) === 1, 'exactly one description');
   assert((await serse.locator(TIP).count()) === 1, 'exactly one tooltip');
   await serse.mouse.move(5, 5);
@@ -455,7 +457,7 @@ await test('turning the site off removes every mark and the tooltip host; on aga
   await waitFor(
     async () =>
       (await serse.locator(MARK).count()) === 0 &&
-      (await serse.locator('exocheck-ui').count()) === 0 &&
+      (await serse.locator(HOST).count()) === 0 &&
       (await serse.locator('#exocheck-mark-style, #exocheck-tooltip').count()) === 0,
     'every mark, the UI host, the style and the description to go',
   );
@@ -508,7 +510,7 @@ async function checkMarks(page, p, report) {
   const exo = (await findingsOf(page)).filter((f) => f.kind === 'exosome');
   if (p.expected.verdict === 'ingredient') assert(exo.length > 0, 'no exosome mark');
   else assert(exo.length === 0, `exosome marks on a page without any: ${JSON.stringify(exo)}`);
-  assert((await page.locator('exocheck-ui').count()) <= 1, 'at most one UI host');
+  assert((await page.locator(HOST).count()) <= 1, 'at most one UI host');
 }
 
 for (const p of saved) {

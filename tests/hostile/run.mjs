@@ -18,7 +18,14 @@ import {
   spaHtml,
 } from './pages/app.mjs';
 import { CSS_WARS, cssWarHtml, strictCspHtml } from './pages/css.mjs';
-import { EXOSOME_NAME, LIST_ITEMS } from './pages/kit.mjs';
+import { EXOSOME_NAME, html, LIST_ITEMS, productBlock } from './pages/kit.mjs';
+import {
+  editableHtml,
+  editableListHtml,
+  forgedStartHtml,
+  revealCssHtml,
+  throwingSquatHtml,
+} from './pages/round2.mjs';
 import { antiTamperHtml, prototypesHtml, squatHtml } from './pages/scripts.mjs';
 import {
   bigDomHtml,
@@ -31,7 +38,7 @@ import { PAYLOADS, xssHtml } from './pages/xss.mjs';
 import { securityProblems } from './security.mjs';
 
 const MARK = 'mark.exocheck-mark';
-// The UI host is <exocheck-ui>, or <exocheck-ui-…> on a page that squats the name.
+// The UI host is <exocheck-ui-…> with a random suffix (a page cannot squat the name).
 const HOST = '[data-exocheck-ui]:not(span)';
 const TIP = `${HOST} [role="tooltip"]`;
 const SETTINGS_KEY = 'exocheck-settings';
@@ -60,6 +67,13 @@ const PAGES = {
   rerender: rerenderHtml(),
   shadow: shadowHtml(),
   iframe: iframeHtml({ frameUrl: FRAME_URL }),
+  'forged-start': forgedStartHtml(),
+  'squat-throw': throwingSquatHtml(),
+  'reveal-css': revealCssHtml(),
+  editable: editableHtml(),
+  'editable-only': editableHtml({ productList: false }),
+  'editable-list': editableListHtml(),
+  'site-off': html({ title: 'Switch off', body: productBlock({ title: 'Switch Off Serum' }) }),
 };
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
 served[FRAME_URL] = { html: iframeInnerHtml() };
@@ -597,6 +611,161 @@ await test('a page that squats <exocheck-ui>: marks, report and tooltip still wo
   );
   assert(hosts.length === 1, `hosts: ${hosts}`);
   return `host <${hosts[0]}>, page constructor ran ${state.page.squatted ?? 0} time(s)`;
+});
+
+// ---------------------------------------------------------------- round 2: the page against ExoCheck
+
+await test('a page that forges WXT\'s "content script started" event cannot stop ExoCheck, and hears nothing from it', async (openCase) => {
+  const o = await openCase('forged-start');
+  await o.scanned();
+  const u = url('forged-start');
+  await expectExosome(o, u);
+  const name = await o.main(`window.__forgeStart(${JSON.stringify(extId)})`);
+  await o.page.waitForTimeout(300);
+  // Still alive: a change to the list is scanned, reported and marked.
+  await o.main("window.__addItem('Copper Tripeptide-1')");
+  await o.scanned(2);
+  const report = await waitFor(async () => {
+    const r = await reportFor(u);
+    return r && r.ingredientLists[0]?.ingredients.length === LIST_ITEMS.length + 1 ? r : null;
+  }, 'the report after the forged event');
+  assert(report.exosome.verdict === 'ingredient', `verdict ${report.exosome.verdict}`);
+  const f = await findings(o);
+  assert(
+    f.some((x) => x.kind === 'confounder' && x.text === 'Copper Tripeptide-1'),
+    `the new item is not marked: ${JSON.stringify(f.slice(0, 12))}`,
+  );
+  await checkTooltip(o);
+  const state = await common(o, { layout: false });
+  const leaks = state.page.messages.filter(
+    (m) => m.includes(extId) || m.includes('wxt') || m.includes('exocheck'),
+  );
+  // The page's own forged postMessage echoes back to it; anything else is ExoCheck talking.
+  const ours = leaks.filter((m) => !m.includes('forged-by-page'));
+  assert(ours.length === 0, `ExoCheck posted to the page: ${ours.join(' | ')}`);
+  return `forged ${name.slice(0, 12)}…, still scanning; ${state.page.messages.length} page message(s), none from ExoCheck`;
+});
+
+await test('a page whose <exocheck-ui> constructor throws: no error in the page, tooltip works', async (openCase) => {
+  const o = await openCase('squat-throw');
+  await o.scanned();
+  await o.page.waitForTimeout(300);
+  const state = await common(o);
+  await expectExosome(o, url('squat-throw'));
+  await checkTooltip(o);
+  assert(!state.page.thrown, `the page's constructor ran ${state.page.thrown} time(s)`);
+});
+
+await test("page CSS that reveals hidden spans and styles body's last child: ExoCheck adds nothing visible, layout unchanged", async (openCase) => {
+  const o = await openCase('reveal-css');
+  await o.scanned();
+  await checkTooltip(o);
+  await common(o);
+  const shown = await o.dom((hostSel) => {
+    const out = [];
+    for (const el of document.querySelectorAll('[data-exocheck-ui]')) {
+      if (el.matches(hostSel)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 || r.height > 0 || el.getClientRects().length > 0)
+        out.push(el.outerHTML.slice(0, 80));
+    }
+    const last = document.body.lastElementChild;
+    return { out, last: last?.getAttribute('data-probe') ?? last?.localName };
+  }, HOST);
+  assert(shown.out.length === 0, `visible ExoCheck elements: ${shown.out.join(' | ')}`);
+  return `body's last child: <${shown.last}>`;
+});
+
+await test('an ingredient list in a contenteditable editor and a textarea: never marked, saved HTML clean', async (openCase) => {
+  const o = await openCase('editable');
+  await o.scanned();
+  await common(o);
+  const report = await expectExosome(o, url('editable'));
+  assert(
+    report.ingredientLists.length === 1,
+    `${report.ingredientLists.length} lists: the editor was read as one`,
+  );
+  const inEditor = await o.dom(
+    (sel) =>
+      [...document.querySelectorAll(sel)].filter((m) => m.closest('[contenteditable], textarea'))
+        .length,
+    MARK,
+  );
+  assert(inEditor === 0, `${inEditor} marks inside editable content`);
+  const saved = await o.main('window.__saved()');
+  assert(
+    !/exocheck|<mark/i.test(saved),
+    `the editor's HTML carries ExoCheck markup: ${saved.slice(0, 120)}`,
+  );
+  // Typing into the editor keeps the user's text exactly.
+  await o.page.locator('[data-editor]').click();
+  await o.page.keyboard.press('Control+End');
+  await o.page.keyboard.type(', Squalane');
+  const text = await o.main("document.querySelector('[data-editor] p').textContent");
+  assert(text.endsWith('Ethylhexylglycerin, Squalane'), `editor text: …${text.slice(-60)}`);
+});
+
+await test('the product list itself made editable in place: reported, never marked, typing intact', async (openCase) => {
+  const o = await openCase('editable-list');
+  await o.scanned();
+  await common(o);
+  const report = await waitFor(() => reportFor(url('editable-list')), 'the report');
+  assert(report.exosome.verdict === 'ingredient', `verdict ${report.exosome.verdict}`);
+  const marks = await o.dom((sel) => document.querySelectorAll(sel).length, MARK);
+  assert(marks === 0, `${marks} marks inside the editable list`);
+  await o.page.locator('[data-probe="list"]').click();
+  await o.page.keyboard.press('Control+End');
+  await o.page.keyboard.type(', Squalane');
+  const listHtml = await o.main("document.querySelector('[data-probe=list]').innerHTML");
+  assert(
+    listHtml.endsWith('Ethylhexylglycerin, Squalane') && !/<mark/i.test(listHtml),
+    `list HTML: …${listHtml.slice(-80)}`,
+  );
+});
+
+await test("a list only in a review editor is the shopper's text, not the product's: not read, not marked", async (openCase) => {
+  const o = await openCase('editable-only');
+  await o.scanned();
+  await common(o);
+  const marks = await o.dom((sel) => document.querySelectorAll(sel).length, MARK);
+  assert(marks === 0, `${marks} marks`);
+  const report = await reportFor(url('editable-only'));
+  const lists = report?.ingredientLists.length ?? 0;
+  assert(lists === 0, `the editor's text was read as ${lists} list(s)`);
+  const saved = await o.main('window.__saved()');
+  assert(
+    !/exocheck|<mark/i.test(saved),
+    `the editor's HTML carries ExoCheck markup: ${saved.slice(0, 120)}`,
+  );
+});
+
+await test('turning the site off after marking: the marks go and the badge clears (keyed by tab id)', async (openCase) => {
+  const o = await openCase('site-off');
+  await o.scanned();
+  const u = url('site-off');
+  await expectExosome(o, u);
+  const tabId = await tabIdOf(sw, u);
+  const badge = () =>
+    sw.evaluate(async (id) => {
+      const [text, title] = await Promise.all([
+        chrome.action.getBadgeText({ tabId: id }),
+        chrome.action.getTitle({ tabId: id }),
+      ]);
+      return { text, title };
+    }, tabId);
+  assert((await badge()).text === '1', `badge before: ${JSON.stringify(await badge())}`);
+  try {
+    await setSettings({ debug: true, disabledSites: ['www.sephora.com'] });
+    await waitFor(async () => (await findings(o)).length === 0, 'the marks to go');
+    const after = await waitFor(async () => {
+      const b = await badge();
+      return b.text === '' ? b : null;
+    }, 'the badge to clear');
+    assert(/off/i.test(after.title), `badge title: ${after.title}`);
+  } finally {
+    await setSettings({ debug: true });
+  }
+  await common(o, { layout: false });
 });
 
 // ---------------------------------------------------------------- apps

@@ -54,11 +54,14 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
   if (usePopover) tip.setAttribute('popover', 'manual');
   opts.container.append(tip);
 
+  // Inside the shadow host (light DOM, not slotted) it is never rendered and adds no sibling to
+  // the page's elements; `display:none!important` inline keeps any page rule from showing it.
   const description = doc.createElement('span');
   description.id = TOOLTIP_ID;
   description.hidden = true;
+  description.style.setProperty('display', 'none', 'important');
   description.setAttribute(UI_ATTR, '');
-  (doc.body ?? doc.documentElement).append(description);
+  (opts.host ?? doc.body ?? doc.documentElement).append(description);
 
   let anchor: HTMLElement | null = null;
   let stopPlacing: (() => void) | null = null;

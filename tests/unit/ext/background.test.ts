@@ -170,6 +170,21 @@ describe('badges', () => {
     await bg.refreshAllTabs(settings);
     expect(setIcon).toHaveBeenLastCalledWith({ tabId: 1, path: ICON_PATHS.on });
   });
+
+  it('clears the badge of a tab whose URL it cannot see when its site is switched off', async () => {
+    // Without the "tabs" permission tabs.query hides URLs: the stored report gives it.
+    const hidden = await fakeBrowser.tabs.create({});
+    const id = hidden.id as number;
+    const bg = setup();
+    await bg.handleMessage(
+      { type: 'report', report: ingredientReport() },
+      contentSender({ tab: { id } as Browser.tabs.Tab }),
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('2');
+    await bg.refreshAllTabs({ ...DEFAULT_SETTINGS, disabledSites: ['shop.example'] });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('');
+    expect(setIcon).toHaveBeenLastCalledWith({ tabId: id, path: ICON_PATHS.off });
+  });
 });
 
 describe('navigation and closing', () => {

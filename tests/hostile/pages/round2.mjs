@@ -1,0 +1,102 @@
+// Hostile pages, round 2 (issue 12): pages that try to switch ExoCheck off or learn about it,
+// break its host element, reveal its hidden elements with page CSS, or hold an ingredient list
+// in editable content. Each page records what it saw in window.__page for the suite to read.
+import { escapeHtml, html, LIST_TEXT, productBlock } from './kit.mjs';
+
+/**
+ * Records every window message (a content script's postMessage reaches the page) and offers
+ * `__forgeStart(extId)`: WXT's "content script started" event under the name WXT derives from
+ * the extension id, which any page can learn (store ids are public) and dispatch.
+ */
+export function forgedStartHtml() {
+  return html({
+    title: 'Forger',
+    body: `<script>
+window.__page.messages = [];
+window.addEventListener('message', (e) => {
+  let data;
+  try { data = JSON.stringify(e.data); } catch { data = String(e.data); }
+  window.__page.messages.push(data);
+});
+window.__forgeStart = (extId) => {
+  const name = extId + ':content:wxt:content-script-started';
+  const detail = { contentScriptName: 'content', messageId: 'forged-by-page' };
+  document.dispatchEvent(new CustomEvent(name, { detail }));
+  window.postMessage({ type: name, ...detail }, '*');
+  return name;
+};
+window.__addItem = (name) => {
+  const p = document.querySelector('[data-probe="list"]');
+  p.textContent = p.textContent + ', ' + name;
+};
+</script>
+${productBlock({ title: 'Forger Serum' })}`,
+  });
+}
+
+/** <exocheck-ui> defined by the page with a constructor that throws. */
+export function throwingSquatHtml() {
+  return html({
+    title: 'Thrower',
+    head: `<script>
+customElements.define('exocheck-ui', class extends HTMLElement {
+  constructor() { super(); window.__page.thrown = (window.__page.thrown || 0) + 1; throw new Error('page refuses exocheck-ui'); }
+});
+</script>`,
+    body: productBlock({ title: 'Thrower Serum' }),
+  });
+}
+
+/**
+ * Page CSS that would reveal a visually-hidden element (every span an inline-block, no clip)
+ * and sibling-sensitive rules on body's last child, the places a content script tends to
+ * append to. The footer is probed: appending after it must not move it.
+ */
+export function revealCssHtml() {
+  return html({
+    title: 'Revealer',
+    head: `<style>
+span { display: inline-block !important; position: static !important; width: auto !important; height: auto !important; clip: auto !important; clip-path: none !important; overflow: visible !important; margin: 0 4px !important; }
+[hidden] { display: block !important; }
+body > :last-child { display: block !important; padding: 40px !important; }
+</style>`,
+    body: `${productBlock({ title: 'Revealer Serum' })}
+<footer data-probe="footer"><p>Footer text</p></footer>`,
+  });
+}
+
+/**
+ * An ingredient list inside a review form's contenteditable editor and a textarea, next to
+ * the product's own list (or, with `productList: false`, as the only list on the page). The
+ * editor's HTML is what the page would save.
+ */
+export function editableHtml({ productList = true } = {}) {
+  return html({
+    title: 'Editor',
+    head: `<script>
+window.__saved = () => document.querySelector('[data-editor]').innerHTML;
+</script>`,
+    body: `${
+      productList
+        ? productBlock({ title: 'Editable Serum' })
+        : '<main data-probe="main"><h1 class="product-title">Editable Serum</h1><p data-probe="description">A light serum.</p></main>'
+    }
+<form class="review" data-probe="review">
+  <h2>Write a review</h2>
+  <div data-editor contenteditable="true" data-probe="editor"><h3>Ingredients</h3><p>Aqua, Glycerin, Human Platelet Extract, Sodium Hyaluronate, Niacinamide, Phenoxyethanol, Ethylhexylglycerin</p></div>
+  <div contenteditable="plaintext-only" data-probe="plain"><p>My notes: Human Adipose Stromal Cell Conditioned Media, Niacinamide</p></div>
+  <textarea data-probe="textarea">Ingredients: ${escapeHtml(LIST_TEXT)}</textarea>
+</form>`,
+  });
+}
+
+/** The product's own list made editable in place (a shop's CMS editing the live page). */
+export function editableListHtml() {
+  return html({
+    title: 'Inline editor',
+    body: productBlock({ title: 'Inline Edit Serum' }).replace(
+      '<p data-probe="list">',
+      '<p data-probe="list" contenteditable="true">',
+    ),
+  });
+}
