@@ -107,6 +107,21 @@ export const EVIDENCE_LABEL: Record<EvidenceVerdict, string> = {
   'not-reviewed': 'Also on the list: common active (evidence not reviewed)',
 };
 
+/**
+ * Says how a label disguised a name (the report's `disguised`), so the shopper knows the text
+ * was tampered with; null when it was not. Tooltip and popup show the same sentence.
+ */
+export function disguiseNote(
+  d: readonly ('invisible' | 'look-alike')[] | undefined,
+): string | null {
+  if (!d || d.length === 0) return null;
+  const how = [
+    d.includes('invisible') ? 'invisible characters between its letters' : null,
+    d.includes('look-alike') ? 'letters from another alphabet that look like Latin ones' : null,
+  ].filter(Boolean);
+  return `The label writes this name with ${how.join(' and ')}; ExoCheck read it as the name it imitates.`;
+}
+
 /** A source's date as shown: its publication date, or "undated, read on …". */
 export function sourceDate(s: Pick<SourceRef, 'published' | 'accessed'>): string {
   return s.published === 'undated' ? `undated, read on ${s.accessed}` : s.published;

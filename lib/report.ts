@@ -14,6 +14,8 @@ export { REPORT_SCHEMA_VERSION };
 export const ListSource = z.enum(['adapter', 'json-ld', 'heuristic', 'text']);
 export const IngredientGroup = z.enum(['main', 'may-contain', 'active']);
 export const IngredientKind = z.enum(['exosome', 'related', 'confounder', 'unknown']);
+/** How a label disguised a name: zero-width characters inside it, or letters of another script. */
+export const Disguise = z.enum(['invisible', 'look-alike']);
 
 export const ReportIngredient = z.object({
   /** As written in the list. */
@@ -36,6 +38,8 @@ export const ReportIngredient = z.object({
   /** Offsets of `text` in the list's source text. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** The name hides invisible characters or look-alike letters (absent when it does not). */
+  disguised: z.array(Disguise).optional(),
 });
 export type ReportIngredient = z.infer<typeof ReportIngredient>;
 
@@ -63,6 +67,7 @@ export const ExosomeFinding = z.object({
   listIndex: z.number().int().nonnegative(),
   position: z.number().int().positive(),
   atOrBelowOnePercent: OnePercent,
+  disguised: z.array(Disguise).optional(),
 });
 export type ExosomeFinding = z.infer<typeof ExosomeFinding>;
 

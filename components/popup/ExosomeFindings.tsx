@@ -1,3 +1,4 @@
+import { disguiseNote } from '@/lib/labels';
 import type { PageReport } from '@/lib/report';
 import { EntryDetails } from '../shared/EntryDetails';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
@@ -22,6 +23,11 @@ export function ExosomeFindings({ report }: { report: PageReport }) {
               On the label: <q>{f.text}</q>, position {f.position}
               {listLabel(report, f.listIndex)}
             </p>
+            {f.disguised?.length ? (
+              <p className="caveat" data-disguised={f.disguised.join(' ')}>
+                {disguiseNote(f.disguised)}
+              </p>
+            ) : null}
             <PositionHint hint={f.atOrBelowOnePercent} />
             <EntryDetails entryId={f.entryId} headingLevel={4} />
           </article>

@@ -1,4 +1,5 @@
 import type { EntryCard } from '@/lib/cards';
+import { disguiseNote } from '@/lib/labels';
 import type { MarkKind } from '@/lib/page/highlight';
 import type { TooltipModel } from '@/lib/page/tooltip/model';
 import type { PageReport } from '@/lib/report';
@@ -24,6 +25,7 @@ export function describeMark(
       pending: false,
       positionHint: null,
       claimNote: claimNote(report),
+      disguiseNote: null,
     };
   }
   const ing = report.ingredientLists[ref.list]?.ingredients[ref.item];
@@ -40,6 +42,7 @@ export function describeMark(
     pending: cardsPending,
     positionHint: hint && hint.value !== null ? hint.reason : null,
     claimNote: null,
+    disguiseNote: disguiseNote(ing.disguised),
   };
 }
 

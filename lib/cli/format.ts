@@ -1,3 +1,4 @@
+import { disguiseNote } from '../labels';
 import type { PageReport } from '../report';
 
 /** The report as readable text for a terminal. */
@@ -24,6 +25,8 @@ export function formatReport(r: PageReport): string {
     out.push('Exosome-type ingredients:');
     for (const f of r.exosome.ingredients) {
       out.push(`  - ${f.text} (${f.sourceClass}: ${f.detail}), position ${f.position}`);
+      const disguise = disguiseNote(f.disguised);
+      if (disguise) out.push(`    ${disguise}`);
       out.push(`    1% hint: ${f.atOrBelowOnePercent.reason}`);
     }
   }

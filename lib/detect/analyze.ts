@@ -11,7 +11,7 @@ import type {
   ReportList,
 } from '../report';
 import { REPORT_SCHEMA_VERSION } from '../report-version';
-import { normalizeName } from '../text/normalize';
+import { disguiseOf, normalizeName } from '../text/normalize';
 import { findClaims } from './claims';
 import type { Lexicon } from './lexicon';
 import { type Match, Matcher } from './match';
@@ -74,6 +74,7 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
             sourceClass: m.extra as SourceClass,
             detail: m.detail ?? '',
             atOrBelowOnePercent: onePercentHint(parsed.items, i, lexicon.onePercentMarkers, rules),
+            ...(ing.disguised ? { disguised: ing.disguised } : {}),
           });
         } else if (m.kind === 'related') related.push(base);
         else confounders.push({ ...base, class: m.extra as ConfounderClass });
@@ -120,7 +121,9 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
 }
 
 function toIngredient(item: ParsedItem, position: number, m: Match | null): ReportIngredient {
+  const disguised = disguiseOf(item.text);
   return {
+    ...(disguised.length > 0 ? { disguised } : {}),
     text: item.text,
     name: normalizeName(item.candidates[0] ?? item.text),
     position,

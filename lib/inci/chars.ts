@@ -59,6 +59,15 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * Invisible format characters inside a name (zero-width non-joiner and joiner, word joiner,
+ * soft hyphen, bidi marks): a label can hide them in a name, so they are not "odd" characters
+ * that make an item look like prose. The matcher's normalisation drops them.
+ */
+export function isInvisibleFormat(c: number): boolean {
+  return c === 0xad || (c >= 0x200c && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
+}
+
 export function isNewline(c: number): boolean {
   return c === 0x0a || c === 0x2028 || c === 0x2029 || c === 0x85;
 }

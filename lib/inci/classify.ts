@@ -1,6 +1,7 @@
 import {
   isCloseBracket,
   isDigit,
+  isInvisibleFormat,
   isLetter,
   isLower,
   isOpenBracket,
@@ -204,7 +205,7 @@ export function shapeOf(text: string, from: number, to: number): ShapeStats {
     while (j < to) {
       const d = text.charCodeAt(j);
       if (isWhite(d) || isOpenBracket(d) || isCloseBracket(d)) break;
-      if (!isLetter(d) && !isDigit(d) && !isNameMark(d)) odd++;
+      if (!isLetter(d) && !isDigit(d) && !isNameMark(d) && !isInvisibleFormat(d)) odd++;
       j++;
     }
     if (depth === 0) {

@@ -20,6 +20,8 @@ import {
 import { CSS_WARS, cssWarHtml, strictCspHtml } from './pages/css.mjs';
 import { EXOSOME_NAME, html, LIST_ITEMS, productBlock } from './pages/kit.mjs';
 import {
+  DISGUISED,
+  disguisedHtml,
   editableHtml,
   editableListHtml,
   forgedStartHtml,
@@ -73,6 +75,7 @@ const PAGES = {
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
   'editable-list': editableListHtml(),
+  disguised: disguisedHtml(),
   'site-off': html({ title: 'Switch off', body: productBlock({ title: 'Switch Off Serum' }) }),
 };
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
@@ -766,6 +769,38 @@ await test('turning the site off after marking: the marks go and the badge clear
     await setSettings({ debug: true });
   }
   await common(o, { layout: false });
+});
+
+await test('names disguised with zero-width joiners and Cyrillic look-alikes: matched, marked, and the shopper is told', async (openCase) => {
+  const o = await openCase('disguised');
+  await o.scanned();
+  await common(o);
+  const report = await waitFor(() => reportFor(url('disguised')), 'the report');
+  const got = report.exosome.ingredients.map((f) => [
+    f.text,
+    f.entryId,
+    (f.disguised ?? []).join(),
+  ]);
+  assert(
+    JSON.stringify(got) ===
+      JSON.stringify([
+        [DISGUISED.invisible, 'exosomes-unspecified', 'invisible'],
+        [DISGUISED.lookAlike, 'human-adipocyte-conditioned-media-extract', 'look-alike'],
+      ]),
+    `exosome findings: ${JSON.stringify(got)}`,
+  );
+  const f = await findings(o);
+  for (const name of Object.values(DISGUISED)) {
+    assert(
+      f.some((x) => x.kind === 'exosome' && x.text === name),
+      `no exosome mark on ${JSON.stringify(name)}: ${JSON.stringify(f)}`,
+    );
+  }
+  const geo = await checkTooltip(o);
+  assert(
+    /Disguised name: The label writes this name with invisible characters/.test(geo.text),
+    `tooltip: ${geo.text.slice(0, 200)}`,
+  );
 });
 
 // ---------------------------------------------------------------- apps

@@ -14,6 +14,8 @@ export interface TooltipModel {
   positionHint: string | null;
   /** For claims: how the claim compares with the ingredient list. */
   claimNote: string | null;
+  /** The label hid invisible or look-alike characters in the name (said in words), else null. */
+  disguiseNote?: string | null;
 }
 
 export const KIND_LABEL: Record<MarkKind, string> = {

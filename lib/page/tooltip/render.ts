@@ -32,6 +32,7 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
     c?.kind === 'confounder' && c.evidenceLabel ? c.evidenceLabel : KIND_LABEL[m.kind];
   legend.append(chip, el('span', null, kindLabel));
   parts.push(legend, el('p', 'name', m.written));
+  if (m.disguiseNote) parts.push(fact('Disguised name', m.disguiseNote));
 
   if (m.kind === 'claim') {
     if (m.claimNote) parts.push(el('p', 'summary', m.claimNote));

@@ -100,3 +100,24 @@ export function editableListHtml() {
     ),
   });
 }
+
+/** The names a label can disguise: zero-width joiners inside a word, Cyrillic look-alikes. */
+export const DISGUISED = {
+  invisible: 'Exo\u200d\u200dsomes',
+  lookAlike: 'Hum\u0430n Adip\u043ecyte Conditioned Media Extract',
+};
+
+export function disguisedHtml() {
+  const list = [
+    'Water',
+    DISGUISED.invisible,
+    'Glycerin',
+    DISGUISED.lookAlike,
+    'Niacinamide',
+    'Phenoxyethanol',
+  ];
+  return html({
+    title: 'Disguise',
+    body: productBlock({ title: 'Disguise Serum', list: list.join(', ') }),
+  });
+}

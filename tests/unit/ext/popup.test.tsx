@@ -275,3 +275,18 @@ describe('ingredientTitle', () => {
     expect(ingredientTitle([])).toBe('Exosome-type ingredient found');
   });
 });
+
+describe('disguised names', () => {
+  it('tells the shopper when the label hid invisible or look-alike characters in a name', () => {
+    const report = ingredientReport();
+    const finding = report.exosome.ingredients[0];
+    if (!finding) throw new Error('fixture finding missing');
+    finding.disguised = ['invisible', 'look-alike'];
+    show({ report });
+    expect(
+      screen.getByText(
+        /writes this name with invisible characters between its letters and letters from another alphabet/,
+      ),
+    ).toBeTruthy();
+  });
+});
