@@ -3,15 +3,23 @@ import { createBackground } from '@/lib/background/controller';
 import { createReportStore } from '@/lib/background/report-store';
 import { getKnowledge } from '@/lib/knowledge';
 import { loadCosing } from '@/lib/knowledge/cosing-load';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import { loadSettings, type Settings, watchSettings } from '@/lib/settings';
 
 // Thin wiring only: the logic lives in lib/background/ where the tests reach it.
 export default defineBackground(() => {
+  // Read once and kept current by the storage watcher: tab events come by the hundred.
+  let settings: Promise<Settings> | null = null;
   const background = createBackground({
     store: createReportStore(browser.storage.session),
     knowledge: getKnowledge,
     dictionary: loadCosing,
-    settings: loadSettings,
+    settings: () => {
+      settings ??= loadSettings().catch((err) => {
+        settings = null;
+        throw err;
+      });
+      return settings;
+    },
     locale: () => navigator.language,
   });
 
@@ -27,7 +35,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void background.onTabRemoved(tabId);
   });
-  watchSettings((settings) => {
-    void background.refreshAllTabs(settings);
+  watchSettings((next) => {
+    settings = Promise.resolve(next);
+    void background.refreshAllTabs(next);
   });
 });

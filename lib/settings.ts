@@ -66,7 +66,7 @@ export function parseSettings(raw: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   return {
     enabled: pick(bool, r.enabled, d.enabled),
-    disabledSites: stringList(r.disabledSites, normalizeHost),
+    disabledSites: stringList(r.disabledSites, normalizeHost, MAX_SITES),
     kinds: {
       exosome: pick(bool, kinds.exosome, d.kinds.exosome),
       related: pick(bool, kinds.related, d.kinds.related),
@@ -76,7 +76,7 @@ export function parseSettings(raw: unknown): Settings {
     region: pick(region, r.region, d.region),
     tooltips: pick(bool, r.tooltips, d.tooltips),
     debug: pick(bool, r.debug, d.debug),
-    disabledRetailers: stringList(r.disabledRetailers, (s) => s.trim()),
+    disabledRetailers: stringList(r.disabledRetailers, (s) => s.trim(), MAX_RETAILERS),
   };
 }
 
@@ -85,16 +85,25 @@ function pick<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   return parsed.success ? parsed.data : fallback;
 }
 
-function stringList(value: unknown, clean: (s: string) => string): string[] {
+/**
+ * Stored lists are capped: a corrupted or runaway list (a sync bug, 30,000 sites) would
+ * otherwise be parsed on every settings read and rendered whole by the options page. A person
+ * curating sites by hand stays far below the cap; past it the rest is dropped.
+ */
+export const MAX_SITES = 1000;
+const MAX_RETAILERS = 100;
+
+/** Valid, cleaned, distinct strings, in order, at most `max`; linear in the input. */
+function stringList(value: unknown, clean: (s: string) => string, max: number): string[] {
   if (!Array.isArray(value)) return [];
-  const out: string[] = [];
+  const seen = new Set<string>();
   for (const item of value) {
-    const parsed = str.safeParse(item);
-    if (!parsed.success) continue;
-    const s = clean(parsed.data);
-    if (s && !out.includes(s)) out.push(s);
+    if (seen.size >= max) break;
+    if (typeof item !== 'string' || !str.safeParse(item).success) continue;
+    const s = clean(item);
+    if (s) seen.add(s);
   }
-  return out;
+  return [...seen];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -993,6 +993,30 @@ await test('a corrupted stored report and forged popup URLs: the popup shows not
   assert(errors.length === 0, `popup errors: ${errors.join(' | ')}`);
 });
 
+await test('a runaway 30,000-entry site list in stored settings: pages still scanned, the options page shows a capped list', async (openCase) => {
+  const sites = Array.from({ length: 30_000 }, (_, i) => `runaway-${i}.example`);
+  await setSettings({ debug: true, disabledSites: sites });
+  try {
+    const t0 = Date.now();
+    const o = await openCase('huge-text');
+    await o.scanned();
+    await expectExosome(o, url('huge-text'));
+    const reportMs = Date.now() - t0;
+    await common(o);
+    const options = await context.newPage();
+    const t1 = Date.now();
+    await options.goto(`chrome-extension://${extId}/options.html`);
+    await options.locator('.site-list li').first().waitFor({ timeout: 60_000 });
+    const optionsMs = Date.now() - t1;
+    const shown = await options.locator('.site-list li').count();
+    await options.close();
+    assert(shown <= 1000, `the options page rendered ${shown} sites`);
+    return `report after ${reportMs} ms, options rendered ${shown} sites in ${optionsMs} ms (not asserted)`;
+  } finally {
+    await setSettings({ debug: true });
+  }
+});
+
 await test('corrupted stored settings fall back per field', async (openCase) => {
   await setSettings({
     enabled: 'yes',

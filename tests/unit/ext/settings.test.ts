@@ -6,6 +6,7 @@ import {
   isRetailerEnabled,
   isSiteEnabled,
   loadSettings,
+  MAX_SITES,
   normalizeHost,
   parseSettings,
   REGION_SETTINGS,
@@ -114,6 +115,16 @@ describe('isRetailerEnabled', () => {
     const s = parseSettings({ disabledRetailers: ['sephora'] });
     expect(isRetailerEnabled(s, 'sephora')).toBe(false);
     expect(isRetailerEnabled(s, 'notino')).toBe(true);
+  });
+});
+
+describe('runaway lists', () => {
+  it('keeps at most MAX_SITES distinct sites from a corrupted 30,000-entry list, in order', () => {
+    const raw = Array.from({ length: 30_000 }, (_, i) => `site-${i % 20_000}.example`);
+    const parsed = parseSettings({ disabledSites: raw });
+    expect(parsed.disabledSites).toHaveLength(MAX_SITES);
+    expect(parsed.disabledSites[0]).toBe('site-0.example');
+    expect(new Set(parsed.disabledSites).size).toBe(MAX_SITES);
   });
 });
 
