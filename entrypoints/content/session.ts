@@ -35,6 +35,8 @@ import { mountUi, type UiHost } from './ui-host';
 
 /** Longest stretch of finding work before the main thread is given back. */
 const SLICE_MS = 20;
+/** Scans in a row a changing list may cost before the report goes out with what was read. */
+const MAX_STALE_RETRIES = 3;
 
 /** The content script's whole life on one page. `main` never throws: errors go to the debug log. */
 export async function runSession(ctx: ContentScriptContext): Promise<void> {
@@ -65,6 +67,8 @@ class Session {
   private generic = false;
   /** Bumped on teardown and navigation, so async work from before drops its result. */
   private generation = 0;
+  /** Scans in a row dropped because the list changed while it was read. */
+  private staleRetries = 0;
 
   constructor(ctx: ContentScriptContext) {
     this.life = pageLife(ctx, this.log);
@@ -231,12 +235,19 @@ class Session {
     const analyzed = performance.now();
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
-    const sources = [...findings.sections, ...findings.copy].map((s) => s.text);
-    if (!sources.every(sourceIsCurrent)) {
-      this.log('page changed during the scan; scanning again');
-      this.rescan = true;
-      return;
+    // A list that changed while it was read is read again, a few times at most: a page that
+    // never stops changing (a 10 ms countdown) must not loop. Copy that changed (a countdown in
+    // the description) does not hold the report back; its stale blocks are just not marked.
+    if (!findings.sections.every((sec) => sourceIsCurrent(sec.text))) {
+      if (this.staleRetries < MAX_STALE_RETRIES) {
+        this.staleRetries++;
+        this.log('ingredient list changed during the scan; scanning again');
+        this.rescan = true;
+        return;
+      }
+      this.log('ingredient list keeps changing; reporting what was read');
     }
+    this.staleRetries = 0;
     this.report = report;
     this.signature = signature;
     this.watcher?.setRegions(report.ingredientLists.length > 0 ? regionElements(findings) : []);
@@ -277,13 +288,14 @@ class Session {
     this.watcher?.pause();
     try {
       if (plan.sections.size > 0 || plan.copy.size > 0) ensureMarkStyle(document);
+      // Text that changed since it was read is not marked: its offsets no longer hold.
       for (const [i, ranges] of plan.sections) {
         const s = findings.sections[i];
-        if (s) this.marks.push(...markRanges(s.text, ranges, options));
+        if (s && sourceIsCurrent(s.text)) this.marks.push(...markRanges(s.text, ranges, options));
       }
       for (const [i, ranges] of plan.copy) {
         const c = findings.copy[i];
-        if (c) this.marks.push(...markRanges(c.text, ranges, options));
+        if (c && sourceIsCurrent(c.text)) this.marks.push(...markRanges(c.text, ranges, options));
       }
     } finally {
       this.watcher?.resume();

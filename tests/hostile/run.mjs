@@ -20,6 +20,7 @@ import {
 import { CSS_WARS, cssWarHtml, strictCspHtml } from './pages/css.mjs';
 import { EXOSOME_NAME, html, LIST_ITEMS, productBlock } from './pages/kit.mjs';
 import {
+  countdownHtml,
   DISGUISED,
   disguisedHtml,
   editableHtml,
@@ -76,6 +77,7 @@ const PAGES = {
   'editable-only': editableHtml({ productList: false }),
   'editable-list': editableListHtml(),
   disguised: disguisedHtml(),
+  countdown: countdownHtml(),
   'site-off': html({ title: 'Switch off', body: productBlock({ title: 'Switch Off Serum' }) }),
 };
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
@@ -801,6 +803,22 @@ await test('names disguised with zero-width joiners and Cyrillic look-alikes: ma
     /Disguised name: The label writes this name with invisible characters/.test(geo.text),
     `tooltip: ${geo.text.slice(0, 200)}`,
   );
+});
+
+await test('a 10 ms countdown in the product description: the report arrives, scans stay bounded', async (openCase) => {
+  const o = await openCase('countdown');
+  const u = url('countdown');
+  const report = await waitFor(() => reportFor(u), 'the report while the countdown runs', 20_000);
+  assert(report.exosome.verdict === 'ingredient', `verdict ${report.exosome.verdict}`);
+  await o.page.waitForTimeout(7000); // the countdown's whole run
+  const ticks = await o.main('window.__ticks');
+  const started = scansStarted(o);
+  const dropped = o.ours.filter((t) => /changed during the scan/.test(t)).length;
+  assert(started <= 12, `${started} scans started for ${ticks} countdown ticks`);
+  assert(dropped <= 3, `${dropped} scans dropped as "changed during the scan"`);
+  await common(o, { layout: false });
+  await expectExosome(o, u);
+  return `${ticks} ticks, ${started} scans, ${dropped} dropped`;
 });
 
 // ---------------------------------------------------------------- apps

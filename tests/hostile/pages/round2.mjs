@@ -121,3 +121,30 @@ export function disguisedHtml() {
     body: productBlock({ title: 'Disguise Serum', list: list.join(', ') }),
   });
 }
+
+/**
+ * A sale countdown ticking every 10 ms inside the product description, next to an exosome
+ * claim, for `seconds`; `__ticks` counts the updates.
+ */
+export function countdownHtml({ seconds = 6 } = {}) {
+  return html({
+    title: 'Countdown',
+    body: `${productBlock({
+      title: 'Countdown Serum',
+      description: 'Made with exosomes. Sale ends in',
+    }).replace('Sale ends in</p>', 'Sale ends in <span data-countdown>10:00.00</span></p>')}
+<script>
+window.__ticks = 0;
+{
+  const el = document.querySelector('[data-countdown]');
+  const end = Date.now() + ${seconds * 1000};
+  const timer = setInterval(() => {
+    const left = Math.max(0, end - Date.now());
+    el.textContent = (left / 1000).toFixed(2) + ' s';
+    window.__ticks++;
+    if (left === 0) clearInterval(timer);
+  }, 10);
+}
+</script>`,
+  });
+}
