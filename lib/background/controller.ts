@@ -43,6 +43,24 @@ export function createBackground(deps: BackgroundDeps) {
   const ownId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/');
 
+  /**
+   * One tab's store and badge changes run one after another, in the order their events
+   * arrived. Each handler awaits storage; interleaved, a tab's "loading" event handled while
+   * its new report was being stored would clear that report after it was acknowledged (seen
+   * with the worker busy, when both wait in the same queue).
+   */
+  const chains = new Map<number, Promise<unknown>>();
+  function inOrder<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+    const prior = chains.get(tabId) ?? Promise.resolve();
+    const next = prior.then(fn);
+    const settled = next.catch(() => undefined);
+    chains.set(tabId, settled);
+    void settled.then(() => {
+      if (chains.get(tabId) === settled) chains.delete(tabId);
+    });
+    return next;
+  }
+
   async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
     if (sender.id !== ownId) return undefined;
     const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
@@ -60,14 +78,17 @@ export function createBackground(deps: BackgroundDeps) {
     // Reports describe the top document; an iframe's scan must not replace it.
     if ((sender.frameId ?? 0) !== 0) return { ok: false };
     if (msg.type === 'report') {
-      await receiveReport(tabId, msg.report);
+      const report = msg.report;
+      await inOrder(tabId, () => receiveReport(tabId, report));
       return { ok: true };
     }
     if ((await deps.settings()).debug) {
       console.info(`[exocheck] ${msg.retailer}: no ingredient list found on ${msg.url}`);
     }
-    await deps.store.clear(tabId);
-    await applyBadge(tabId, IDLE_BADGE);
+    await inOrder(tabId, async () => {
+      await deps.store.clear(tabId);
+      await applyBadge(tabId, IDLE_BADGE);
+    });
     return { ok: true };
   }
 
@@ -102,12 +123,20 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   /** Navigation (a new document, or a new URL in the same one) makes the old report stale. */
-  async function onTabUpdated(
+  function onTabUpdated(
     tabId: number,
     change: Browser.tabs.OnUpdatedInfo,
     tab: Browser.tabs.Tab,
   ): Promise<void> {
-    if (change.status !== 'loading' && change.url === undefined) return;
+    if (change.status !== 'loading' && change.url === undefined) return Promise.resolve();
+    return inOrder(tabId, () => navigated(tabId, change, tab));
+  }
+
+  async function navigated(
+    tabId: number,
+    change: Browser.tabs.OnUpdatedInfo,
+    tab: Browser.tabs.Tab,
+  ): Promise<void> {
     const current = await deps.store.get(tabId);
     // A single-page app may report its new URL before the browser announces the URL change.
     const fresh = change.status !== 'loading' && current?.url === change.url;
@@ -118,8 +147,8 @@ export function createBackground(deps: BackgroundDeps) {
     else if (!fresh) await applyBadge(tabId, IDLE_BADGE);
   }
 
-  async function onTabRemoved(tabId: number): Promise<void> {
-    await deps.store.clear(tabId);
+  function onTabRemoved(tabId: number): Promise<void> {
+    return inOrder(tabId, () => deps.store.clear(tabId));
   }
 
   /**

@@ -78,6 +78,7 @@ const PAGES = {
   'editable-list': editableListHtml(),
   disguised: disguisedHtml(),
   countdown: countdownHtml(),
+  'busy-worker': html({ title: 'Busy worker', body: productBlock({ title: 'Busy Worker Serum' }) }),
   'site-off': html({ title: 'Switch off', body: productBlock({ title: 'Switch Off Serum' }) }),
 };
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
@@ -819,6 +820,32 @@ await test('a 10 ms countdown in the product description: the report arrives, sc
   await common(o, { layout: false });
   await expectExosome(o, u);
   return `${ticks} ticks, ${started} scans, ${dropped} dropped`;
+});
+
+await test('a page opened while the worker is busy: every acknowledged report is stored and readable', async (openCase) => {
+  const u = url('busy-worker');
+  const lost = [];
+  for (let round = 1; round <= 3; round++) {
+    const o = await openCase('busy-worker', { go: false });
+    // Another tab's work keeps the service worker's thread busy while this page loads and
+    // reports: the tab's "loading" event and the report then wait in the same queue.
+    const busy = sw.evaluate(() => {
+      const t = Date.now();
+      while (Date.now() - t < 2500) {
+        // spin
+      }
+    });
+    await o.page.goto(u, { waitUntil: 'load' });
+    await busy;
+    await o.scanned();
+    const acked = o.ours.some((t) => /^\[ExoCheck\] report reply/.test(t));
+    await o.page.waitForTimeout(500);
+    const stored = await reportFor(u);
+    if (acked && !stored) lost.push(round);
+    await o.page.close();
+  }
+  assert(lost.length === 0, `acknowledged but not stored in round(s) ${lost.join(', ')}`);
+  return '3 of 3 stored';
 });
 
 // ---------------------------------------------------------------- apps

@@ -187,6 +187,39 @@ describe('badges', () => {
   });
 });
 
+describe('ordering under load', () => {
+  it('never loses an acknowledged report to a "loading" event handled at the same time', async () => {
+    // Slow storage widens the window in which the two handlers used to interleave.
+    const session = fakeBrowser.storage.session;
+    const slow = {
+      get: async (k: string) => {
+        await new Promise((r) => setTimeout(r, 20));
+        return session.get(k);
+      },
+      set: (v: Record<string, unknown>) => session.set(v),
+      remove: (k: string) => session.remove(k),
+    };
+    const bg = createBackground({
+      store: createReportStore(slow as never),
+      knowledge: () => extKnowledge,
+      dictionary: async () => DICTIONARY,
+      settings: loadSettings,
+      locale: () => 'de-DE',
+    });
+    const loading = bg.onTabUpdated(TAB, { status: 'loading' }, tab());
+    const ack = await bg.handleMessage(
+      { type: 'report', report: ingredientReport() },
+      contentSender(),
+    );
+    await loading;
+    expect(ack).toEqual({ ok: true });
+    expect(
+      await bg.handleMessage({ type: 'get-report', tabId: TAB }, popupSender()),
+    ).not.toBeNull();
+    expect(await badge()).toBe('2');
+  });
+});
+
 describe('navigation and closing', () => {
   it('clears the report and badge when the tab starts loading a page', async () => {
     const bg = setup();
