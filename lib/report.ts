@@ -50,6 +50,8 @@ export const ReportList = z.object({
   /** Index of the found section this list was parsed from; item offsets are into its text. */
   section: z.number().int().nonnegative(),
   ingredients: z.array(ReportIngredient),
+  /** The list held more items than ExoCheck reads (5,000); absent when it was read whole. */
+  truncated: z.boolean().optional(),
 });
 export type ReportList = z.infer<typeof ReportList>;
 

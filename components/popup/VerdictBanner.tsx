@@ -33,6 +33,14 @@ export function VerdictBanner({
 }
 
 function explain(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {
+  const text = explainFound(verdict, report);
+  const cut = report?.ingredientLists.some((l) => l.truncated);
+  return cut
+    ? `${text} The list is longer than ExoCheck reads: only its first ${ingredientCount(report as PageReport)} items were read.`
+    : text;
+}
+
+function explainFound(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {
   if (!report || verdict === 'no-list') {
     return 'ExoCheck reads the ingredient list on supported shops by itself. On other pages, ask it to look.';
   }

@@ -34,9 +34,13 @@ export function* findPageSteps(
 
 /** False when the page changed a source's text nodes since they were read (then: scan again). */
 export function sourceIsCurrent(source: TextSource): boolean {
-  return source.segments.every(
-    (seg) => seg.node.isConnected && source.text.startsWith(seg.node.data, seg.start),
-  );
+  // Each node still holds the text read from it. A capped source (a section past
+  // MAX_SECTION_CHARS) read only the start of its last node: that prefix must still match.
+  return source.segments.every((seg) => {
+    if (!seg.node.isConnected) return false;
+    const read = source.text.slice(seg.start, seg.start + seg.node.data.length);
+    return seg.node.data.startsWith(read);
+  });
 }
 
 /** Elements to watch for changes: the found sections and the blocks holding the copy. */

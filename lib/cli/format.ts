@@ -12,7 +12,8 @@ export function formatReport(r: PageReport): string {
   if (r.ingredientLists.length === 0) out.push('No ingredient list found on this page.');
   r.ingredientLists.forEach((list, i) => {
     const title = list.label ? `List ${i + 1}: ${list.label}` : `List ${i + 1}`;
-    out.push(`${title} (${list.ingredients.length} ingredients, from ${list.source})`);
+    const cut = list.truncated ? '; cut: the list is longer than ExoCheck reads' : '';
+    out.push(`${title} (${list.ingredients.length} ingredients, from ${list.source}${cut})`);
     for (const ing of list.ingredients) {
       const tag = ing.kind === 'unknown' ? '' : ` [${ing.kind}: ${ing.entryId}]`;
       const group = ing.group === 'main' ? '' : ` (${ing.group})`;

@@ -85,6 +85,7 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
         source: section.source,
         section: sectionIndex,
         ingredients,
+        ...(parsed.truncated ? { truncated: true } : {}),
       });
     }
   });

@@ -4,6 +4,7 @@ import {
   isDigit,
   isFootnoteMark,
   isLetter,
+  isLetterOrDigit,
   isLower,
   isSpace,
   isUpper,
@@ -44,6 +45,11 @@ export function parseIngredientText(text: string): ParsedList[] {
     // A bug must cost one section, never the page.
     return [];
   }
+}
+
+function hasLetterFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (isLetterOrDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Items kept per text: far above any real label, bounds memory on hostile input. */
@@ -115,6 +121,8 @@ class Parser {
    * after them ends the active group (DailyMed-style labels print the rest below, unlabelled).
    */
   private activeInline = false;
+  /** Items were left unread at MAX_ITEMS. */
+  private cut = false;
 
   constructor(text: string) {
     this.text = text;
@@ -125,7 +133,11 @@ class Parser {
   run(): ParsedList[] {
     const { segs } = this;
     for (let k = 0; k < segs.count; k++) {
-      if (this.total >= MAX_ITEMS) break;
+      if (this.total >= MAX_ITEMS) {
+        // Cut only if something name-like is left: a trailing full stop is not an item.
+        this.cut = hasLetterFrom(this.text, segs.start[k] as number);
+        break;
+      }
       this.index = k;
       this.flags = segs.flags[k] as number;
       this.visit(segs.start[k] as number, segs.end[k] as number);
@@ -405,7 +417,10 @@ class Parser {
   }
 
   private addItem(from: number, to: number): void {
-    if (this.total >= MAX_ITEMS) return;
+    if (this.total >= MAX_ITEMS) {
+      this.cut = true;
+      return;
+    }
     let cur = this.cur;
     if (!cur || (cur.terminated && cur.commas >= 2)) cur = this.startList(null, false);
     const item = buildItem(this.text, from, to, cur.group);
@@ -494,13 +509,21 @@ class Parser {
       const only = this.lists.filter((d) => d.items.length > 0);
       if (only.length === 1) kept.push(only[0] as Draft);
     }
-    return kept.map((d) => {
+    return kept.map((d, i) => {
       const first = d.items[0] as ParsedItem;
       const last = d.items[d.items.length - 1] as ParsedItem;
       // "Active ingredients" names the list only when every item is active; a drug-facts list
       // with inactive items too is one product's list, its groups say which is which.
-      const mixed = d.label === ACTIVE_LABEL && d.items.some((i) => i.group !== 'active');
-      return { label: mixed ? null : d.label, start: first.start, end: last.end, items: d.items };
+      const mixed = d.label === ACTIVE_LABEL && d.items.some((it) => it.group !== 'active');
+      const list: ParsedList = {
+        label: mixed ? null : d.label,
+        start: first.start,
+        end: last.end,
+        items: d.items,
+      };
+      // The cut falls after the last kept list: that one is the list that was cut.
+      if (this.cut && i === kept.length - 1) list.truncated = true;
+      return list;
     });
   }
 

@@ -28,4 +28,6 @@ export interface ParsedList {
   start: number;
   end: number;
   items: ParsedItem[];
+  /** True when the text held more items than the parser keeps (MAX_ITEMS): the list was cut. */
+  truncated?: boolean;
 }

@@ -152,10 +152,12 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
       if (data.length > 0) {
         const pending = pendingBreak && length > 0 && lastChar !== '\n' ? 1 : 0;
         if (length + pending + data.length > maxChars) {
-          // Whole nodes only, so every segment maps its node's full text; a lone giant node
-          // gives its prefix as unmapped text.
+          // Whole nodes only, so every segment but this one maps its node's full text; a lone
+          // giant node gives its prefix, mapped to the node's start, so what was read of it
+          // (a 20,000-item list in one text node) can still be marked.
           if (segments.length === 0) {
             flush();
+            segments.push({ node: node as Text, start: length });
             append(data.slice(0, Math.max(0, maxChars - length)));
           }
           break;
@@ -210,7 +212,13 @@ export function clipSource(source: TextSource, max: number): TextSource {
   let end = 0;
   for (const seg of source.segments) {
     const segEnd = seg.start + seg.node.data.length;
-    if (segEnd > max) break;
+    if (segEnd > max) {
+      // A first node longer than `max` keeps its prefix, as textSourceOf does.
+      if (segments.length === 0 && seg.start === 0) {
+        return { text: source.text.slice(0, max), segments: [seg] };
+      }
+      break;
+    }
     segments.push(seg);
     end = segEnd;
   }

@@ -54,11 +54,13 @@ const url = (slug) => `https://www.sephora.com/product/hostile-${slug}-P${1000 +
 const FRAME_URL = 'https://www.sephora.com/hostile/frame-inner.html';
 
 const longList = longListHtml(5000);
+const longerList = longListHtml(20_000);
 const PAGES = {
   'big-dom': bigDomHtml(100_000),
   'huge-text': hugeTextHtml(1_000_000),
   'huge-list-text': hugeListTextHtml(1_000_000),
   'long-list': longList.html,
+  'longer-list': longerList.html,
   deep: deepHtml(2000),
   xss: xssHtml(),
   ...Object.fromEntries(CSS_WARS.map((k) => [`css-${k}`, cssWarHtml(k)])),
@@ -449,6 +451,25 @@ await test('a 5,000-item ingredient list: every item reported, exosome marked', 
   await common(o);
   await expectExosome(o, url('long-list'), { items: longList.count });
   return `${longList.count} items`;
+});
+
+await test('a 20,000-item list: the first 5,000 reported, and the report and popup say the list was cut', async (openCase) => {
+  const o = await openCase('longer-list');
+  await o.scanned(1, 60_000);
+  await common(o);
+  const u = url('longer-list');
+  const report = await expectExosome(o, u, { items: 5000 });
+  assert(report.ingredientLists[0]?.truncated === true, 'the report does not say the list was cut');
+  const tabId = await tabIdOf(sw, u);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  const verdict = await popup.locator('.verdict').first().textContent({ timeout: 10_000 });
+  await popup.close();
+  assert(
+    /longer than ExoCheck reads: only its first 5000 items were read/.test(verdict ?? ''),
+    `verdict: ${verdict}`,
+  );
+  return `${longerList.count} items on the page, 5000 read, said so`;
 });
 
 await test('markup nested 2,000 levels deep: list found, page intact', async (openCase) => {

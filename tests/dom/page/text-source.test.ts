@@ -97,10 +97,12 @@ describe('textSourceOf', () => {
     const src = textSourceOf(el, { maxChars: 22 });
     expect(src.text).toBe('Water, \nGlycerin, ');
     expectExact(src);
-    // A single node longer than the cap gives its prefix, unmapped.
+    // A single node longer than the cap gives its prefix, mapped to the node's start.
     const big = textSourceOf(root(`<p>${'Water, '.repeat(1000)}</p>`), { maxChars: 100 });
     expect(big.text).toHaveLength(100);
-    expect(big.segments).toEqual([]);
+    expect(big.segments).toHaveLength(1);
+    expect(big.segments[0]?.start).toBe(0);
+    expect(big.segments[0]?.node.data.startsWith(big.text)).toBe(true);
   });
 
   it('clips an existing source at a node boundary', () => {

@@ -656,3 +656,19 @@ describe('small lists', () => {
     expect(parse('Our serum pairs well with Vitamin C, Retinol for best results.')).toEqual([]);
   });
 });
+
+describe('a list longer than the parser reads', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `Extract ${i + 1}`).join(', ');
+
+  it('keeps the first 5,000 items and says the list was cut', () => {
+    const [list] = parseIngredientText(`Ingredients: ${names(20_000)}.`);
+    expect(list?.items).toHaveLength(5000);
+    expect(list?.truncated).toBe(true);
+  });
+
+  it('does not call a list of exactly 5,000 items cut', () => {
+    const [list] = parseIngredientText(`Ingredients: ${names(5000)}.`);
+    expect(list?.items).toHaveLength(5000);
+    expect(list?.truncated).toBeUndefined();
+  });
+});
