@@ -125,5 +125,11 @@ export const PageReport = z.object({
   confounders: z.array(ConfounderFinding),
   /** Ingredients with no knowledge entry: shown as "not in ExoCheck's knowledge base". */
   unmatched: z.number().int().nonnegative(),
+  /**
+   * Stored in part: the whole report did not fit the browser's session storage, so unknown
+   * ingredients past the first few hundred per list and claims past the first few hundred were
+   * left out of the stored copy (every finding is kept). Absent for a whole report.
+   */
+  trimmed: z.boolean().optional(),
 });
 export type PageReport = z.infer<typeof PageReport>;

@@ -35,9 +35,12 @@ export function VerdictBanner({
 function explain(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {
   const text = explainFound(verdict, report);
   const cut = report?.ingredientLists.some((l) => l.truncated);
-  return cut
+  const withCut = cut
     ? `${text} The list is longer than ExoCheck reads: only its first ${ingredientCount(report as PageReport)} items were read.`
     : text;
+  return report?.trimmed
+    ? `${withCut} This page's report was too large to keep whole: every finding is shown, some unlisted ingredients and repeated claims are not.`
+    : withCut;
 }
 
 function explainFound(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {

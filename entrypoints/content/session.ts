@@ -7,13 +7,14 @@ import {
   ensureMarkStyle,
   isOwnNode,
   MARK_SELECTOR,
+  type MarkRange,
   markRanges,
   removeMarkStyle,
   removeMarks,
 } from '@/lib/page/highlight';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
 import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
-import type { PageFindings } from '@/lib/page/types';
+import type { PageFindings, TextSource } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
 import { analyzeFindings } from '@/lib/retailers/analyze-findings';
 import {
@@ -35,6 +36,8 @@ import { mountUi, type UiHost } from './ui-host';
 
 /** Longest stretch of finding work before the main thread is given back. */
 const SLICE_MS = 20;
+/** Marks written per slice of marking (a few ms of DOM work). */
+const MARKS_PER_SLICE = 400;
 /** Scans in a row a changing list may cost before the report goes out with what was read. */
 const MAX_STALE_RETRIES = 3;
 
@@ -253,7 +256,7 @@ class Session {
     this.watcher?.setRegions(report.ingredientLists.length > 0 ? regionElements(findings) : []);
     this.publish(report, url);
     const t2 = performance.now();
-    await this.applyMarks(findings, report);
+    await this.applyMarks(findings, report, gen);
     // Each step is its own task (yields between them); the debug log shows what each cost.
     const ms = (a: number, b: number) => Math.round(b - a);
     this.log(
@@ -282,24 +285,42 @@ class Session {
     } else quietly('report', () => sendReport(report));
   }
 
-  private async applyMarks(findings: PageFindings, report: PageReport): Promise<void> {
+  private async applyMarks(findings: PageFindings, report: PageReport, gen: number): Promise<void> {
     const plan = planMarks(report, this.settings.kinds);
     const options = { focusable: this.settings.tooltips };
-    this.watcher?.pause();
-    try {
-      if (plan.sections.size > 0 || plan.copy.size > 0) ensureMarkStyle(document);
-      // Text that changed since it was read is not marked: its offsets no longer hold.
-      for (const [i, ranges] of plan.sections) {
-        const s = findings.sections[i];
-        if (s && sourceIsCurrent(s.text)) this.marks.push(...markRanges(s.text, ranges, options));
-      }
-      for (const [i, ranges] of plan.copy) {
-        const c = findings.copy[i];
-        if (c && sourceIsCurrent(c.text)) this.marks.push(...markRanges(c.text, ranges, options));
-      }
-    } finally {
-      this.watcher?.resume();
+    const jobs: Array<[TextSource, MarkRange[]]> = [];
+    for (const [i, ranges] of plan.sections) {
+      const s = findings.sections[i];
+      if (s) jobs.push([s.text, ranges]);
     }
+    for (const [i, ranges] of plan.copy) {
+      const c = findings.copy[i];
+      if (c) jobs.push([c.text, ranges]);
+    }
+    if (jobs.length > 0) ensureMarkStyle(document);
+    // Thousands of marks are many DOM writes: they go in slices with the main thread given
+    // back between them. Each source is marked from its last range back, so the text nodes a
+    // slice splits never move the offsets of the ranges still to come.
+    let slices = 0;
+    for (const [source, ranges] of jobs) {
+      const todo = [...ranges].sort((a, b) => b.start - a.start);
+      for (let at = 0; at < todo.length; at += MARKS_PER_SLICE) {
+        if (slices > 0) {
+          await yieldToMain(this.life);
+          if (gen !== this.generation) return;
+        }
+        slices++;
+        // Text that changed since it was read is not marked: its offsets no longer hold.
+        if (!sourceIsCurrent(source)) break;
+        this.watcher?.pause();
+        try {
+          this.marks.push(...markRanges(source, todo.slice(at, at + MARKS_PER_SLICE), options));
+        } finally {
+          this.watcher?.resume();
+        }
+      }
+    }
+    if (slices > 1) this.log(`marked in ${slices} slices`);
     this.log(this.marks.length, 'mark(s)');
     if (!this.settings.tooltips) return this.removeUi();
     if (this.marks.length === 0) return;

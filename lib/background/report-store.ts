@@ -14,6 +14,30 @@ export interface ReportStore {
 
 type Area = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
 
+/** Unknown and matched ingredients kept per list, and claims kept, in a trimmed report. */
+const KEEP_UNKNOWN = 300;
+const KEEP_MATCHED = 2000;
+const KEEP_CLAIMS = 300;
+
+/** The report with every finding and matched ingredient, and the bulk cut (see `trimmed`). */
+export function trimReport(report: PageReport): PageReport {
+  return {
+    ...report,
+    ingredientLists: report.ingredientLists.map((list) => {
+      let unknown = 0;
+      let matched = 0;
+      return {
+        ...list,
+        ingredients: list.ingredients.filter((ing) =>
+          ing.kind === 'unknown' ? unknown++ < KEEP_UNKNOWN : matched++ < KEEP_MATCHED,
+        ),
+      };
+    }),
+    exosome: { ...report.exosome, claims: report.exosome.claims.slice(0, KEEP_CLAIMS) },
+    trimmed: true,
+  };
+}
+
 const keyOf = (tabId: number) => `exocheck-report:${tabId}`;
 
 /** `area` is `browser.storage.session`, or undefined where a browser lacks it (memory only). */
@@ -34,7 +58,15 @@ export function createReportStore(area: Area | undefined): ReportStore {
     },
     async set(tabId, report) {
       memory.set(tabId, report);
-      await area?.set({ [keyOf(tabId)]: report });
+      if (!area) return;
+      try {
+        await area.set({ [keyOf(tabId)]: report });
+      } catch {
+        // Session storage holds about 10 MB for all tabs together. A report too large for it
+        // (thousands of items and claims) is stored with its findings and without the bulk;
+        // the worker keeps the whole one in memory while it runs.
+        await area.set({ [keyOf(tabId)]: trimReport(report) });
+      }
     },
     async clear(tabId) {
       memory.delete(tabId);

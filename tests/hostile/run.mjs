@@ -26,6 +26,7 @@ import {
   editableHtml,
   editableListHtml,
   forgedStartHtml,
+  manyMarksHtml,
   revealCssHtml,
   throwingSquatHtml,
 } from './pages/round2.mjs';
@@ -80,6 +81,7 @@ const PAGES = {
   'editable-list': editableListHtml(),
   disguised: disguisedHtml(),
   countdown: countdownHtml(),
+  'many-marks': manyMarksHtml(),
   'busy-worker': html({ title: 'Busy worker', body: productBlock({ title: 'Busy Worker Serum' }) }),
   'site-off': html({ title: 'Switch off', body: productBlock({ title: 'Switch Off Serum' }) }),
 };
@@ -867,6 +869,32 @@ await test('a page opened while the worker is busy: every acknowledged report is
   }
   assert(lost.length === 0, `acknowledged but not stored in round(s) ${lost.join(', ')}`);
   return '3 of 3 stored';
+});
+
+await test('thousands of marks (4,000 matched items, hundreds of claim words): marking is sliced, the report is stored, the popup reads it', async (openCase) => {
+  const o = await openCase('many-marks');
+  await o.scanned(1, 60_000);
+  const u = url('many-marks');
+  const acked = o.ours.filter((t) => /^\[ExoCheck\] report reply/.test(t));
+  const stored = await waitFor(() => reportFor(u), 'the stored report', 20_000);
+  const marks = await o.dom((sel) => document.querySelectorAll(sel).length, MARK);
+  const items = stored.ingredientLists.reduce((n, l) => n + l.ingredients.length, 0);
+  assert(
+    acked.length > 0 && !acked.some((t) => /null|undefined/.test(t)),
+    `replies: ${acked.join(' | ')}`,
+  );
+  assert(stored.exosome.verdict === 'ingredient', `verdict ${stored.exosome.verdict}`);
+  assert(marks >= 4500, `${marks} marks`);
+  const sliced = o.ours.find((t) => /marked in \d+ slices/.test(t));
+  assert(sliced, 'marking ran as one task');
+  const tabId = await tabIdOf(sw, u);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  const verdict = await popup.locator('.verdict').first().textContent({ timeout: 10_000 });
+  await popup.close();
+  assert(/exosome/i.test(verdict ?? ''), `popup verdict: ${verdict}`);
+  await common(o, { layout: false });
+  return `${marks} marks ${sliced.slice(11)}, ${items} items stored ${stored.trimmed ? 'trimmed to fit' : 'whole'}`;
 });
 
 // ---------------------------------------------------------------- apps

@@ -148,3 +148,27 @@ window.__ticks = 0;
 </script>`,
   });
 }
+
+/**
+ * A product whose list repeats four well-known actives to `items` names and whose description
+ * says "exosome" `claims` times: every item and claim is marked (about 12,000 marks by
+ * default) and the report is large.
+ */
+export function manyMarksHtml({ parts = 1, items = 4000, claims = 8000 } = {}) {
+  const actives = ['Niacinamide', 'Panthenol', 'Sodium Hyaluronate', 'Retinol'];
+  const list = Array.from({ length: items }, (_, i) => actives[i % actives.length]).join(', ');
+  const blocks = Array.from(
+    { length: parts },
+    (_, k) => `<section class="ingredients" data-probe="part-${k}">
+  <h3>Kit part ${k + 1}: Ingredients</h3>
+  <p>Water, Human Adipose Stromal Cell Conditioned Media, ${list}</p>
+</section>`,
+  ).join('\n');
+  return html({
+    title: 'Many marks',
+    body: `<main data-probe="main"><h1 class="product-title">Many Marks Kit</h1>
+<div class="product-description"><p>${'Exosome serum with billions of exosomes. '.repeat(claims / 2)}</p></div>
+${blocks}
+</main>`,
+  });
+}
