@@ -1,6 +1,6 @@
 // Runs every test tier in order and ends with one line "N passed, N failed" summing them all.
-// Tiers: types, lint + format, unit/DOM (vitest), both browser builds, the size budget,
-// end-to-end and hostile pages in Chromium.
+// Tiers: types, lint + format, unit/DOM (vitest), the scan CLI on hostile files, both browser
+// builds, the size budget, end-to-end and hostile pages in Chromium.
 // Every tier runs even when an earlier one fails, so one red run shows everything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -73,6 +73,7 @@ if (!only.length || only.includes('unit')) {
   }
 }
 
+counted('hostile-cli', 'node', ['tests/hostile/cli.mjs']);
 single('build-chrome', 'npx', ['wxt', 'build']);
 single('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 single('size-budget', 'node', ['tests/bench/size-budget.mjs']);

@@ -10,7 +10,7 @@ import { findWithAdapter } from '../retailers/find';
 import { formatReport } from './format';
 import { formatLookup, lookupJson, processLocale, resolveLookupRegion, runLookup } from './lookup';
 import { savedPageUrl } from './page-url';
-import { InputError, readHtmlFile } from './read-html';
+import { InputError, LIMITS, readHtmlFile } from './read-html';
 
 export interface Io {
   out(line: string): void;
@@ -88,6 +88,7 @@ export function scanHtml(html: string, url: string | null): PageReport {
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    refuseDeepNesting(doc);
     const pageUrl = url ?? savedPageUrl(doc) ?? 'about:blank';
     const findings = findWithAdapter(doc, pageUrl);
     analyzer ??= createAnalyzer(LEXICON);
@@ -96,6 +97,24 @@ export function scanHtml(html: string, url: string | null): PageReport {
     return enrichReport(analyzeFindings(analyzer, pageUrl, findings, lang), dictionary);
   } finally {
     void window.happyDOM.close();
+  }
+}
+
+/**
+ * happy-dom's selector engine recurses once per level, so a tree nested thousands deep overflows
+ * the call stack. readHtmlFile refuses such markup before parsing; this checks the tree that was
+ * actually built, walking it without recursion, in case some markup nests deeper than it looked.
+ */
+function refuseDeepNesting(doc: Document): void {
+  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [element, depth] = top;
+    if (depth > LIMITS.depth) {
+      throw new InputError(
+        `the page nests elements more than ${LIMITS.depth.toLocaleString('en-US')} levels deep; not a saved product page`,
+      );
+    }
+    for (const child of element.children) stack.push([child, depth + 1]);
   }
 }
 

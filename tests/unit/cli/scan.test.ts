@@ -1,10 +1,12 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LookupJson } from '../../../lib/cli/lookup';
-import { runScan } from '../../../lib/cli/scan';
+import { InputError, LIMITS, readHtmlFile } from '../../../lib/cli/read-html';
+import { runScan, scanHtml } from '../../../lib/cli/scan';
 import { PageReport } from '../../../lib/report';
 import { pagePath } from '../../dom/page/pages';
 
@@ -141,6 +143,73 @@ describe('scan CLI on bad input', () => {
     expect(r.err.split('\n')).toHaveLength(message.source.startsWith('usage') ? 2 : 1);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
+});
+
+describe('scan CLI on hostile input: one line, exit 2, bounded work', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'exocheck-hostile-'));
+  const page = (name: string, body: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, `<!doctype html><html><body>${body}</body></html>`);
+    return path;
+  };
+
+  const refused = async (path: string, message: RegExp) => {
+    const r = await scan(path);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(1);
+  };
+
+  it('a million empty elements (11 MB) is refused before parsing', async () => {
+    const path = page('million.html', '<div></div>'.repeat(1_000_000));
+    await refused(path, /million\.html has more than 50,000 elements; not a saved product page/);
+  });
+
+  it('a million attributes on one element is refused before parsing', async () => {
+    let attrs = '';
+    for (let i = 0; i < 1_000_000; i++) attrs += ` a${i}`;
+    await refused(
+      page('attributes.html', `<div${attrs}>x</div>`),
+      /has more than 100,000 attributes/,
+    );
+  });
+
+  it('markup nested 100,000 levels deep is refused, not a stack overflow', async () => {
+    const path = page('deep.html', `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`);
+    await refused(path, /deep\.html nests elements more than 1,000 levels deep/);
+  });
+
+  it('nesting that reaches the parser anyway is refused after parsing, not a stack overflow', () => {
+    const html = `<html><body>${'<div>'.repeat(4000)}Ingredients: Water</body></html>`;
+    expect(() => scanHtml(html, null)).toThrow(InputError);
+    expect(() => scanHtml(html, null)).toThrow(/nests elements more than 1,000 levels deep/);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('/dev/zero is refused without reading it', async () => {
+    await refused('/dev/zero', /^scan: \/dev\/zero is a device, not a regular file$/);
+  });
+
+  const fifo = join(dir, 'page.fifo');
+  let hasFifo = false;
+  try {
+    execFileSync('mkfifo', [fifo], { stdio: 'ignore' });
+    hasFifo = true;
+  } catch {
+    // No mkfifo (Windows): nothing to test.
+  }
+  it.skipIf(!hasFifo)('a named pipe with no writer is refused at once, not waited on', async () => {
+    await refused(fifo, /page\.fifo is a named pipe, not a regular file$/);
+  });
+
+  it.skipIf(!existsSync('/proc/self/status'))(
+    'a file whose size reads 0 (/proc) is still read only up to the byte limit',
+    async () => {
+      await expect(readHtmlFile('/proc/self/status', { ...LIMITS, bytes: 100 })).rejects.toThrow(
+        /\/proc\/self\/status is larger than 100 bytes; not a saved product page/,
+      );
+    },
+  );
 });
 
 describe('scan --lookup', () => {
