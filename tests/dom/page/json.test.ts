@@ -22,18 +22,17 @@ describe('stripHtml', () => {
     expect(stripHtml('<SCRIPT>x</SCRIPT>ok')).toBe('ok');
   });
 
-  it('stays linear on hostile input', () => {
-    const hostile = [
-      '<'.repeat(200_000),
-      '&'.repeat(200_000),
-      '<a '.repeat(70_000),
-      '&#'.repeat(100_000),
+  // No clock: the test's timeout guards against a backtracking scan; the outputs are checked.
+  it('reads hostile input to the right answer', { timeout: 20_000 }, () => {
+    const cases: Array<[string, number, number]> = [
+      ['<'.repeat(200_000), 200_000, 200_000],
+      ['&'.repeat(200_000), 200_000, 200_000],
+      ['<a '.repeat(70_000), 0, 210_000],
+      ['&#'.repeat(100_000), 200_000, 200_000],
     ];
-    for (const s of hostile) {
-      const t0 = performance.now();
-      stripHtml(s);
-      decodeEntities(s);
-      expect(performance.now() - t0).toBeLessThan(2000);
+    for (const [s, stripped, decoded] of cases) {
+      expect(stripHtml(s)).toHaveLength(stripped);
+      expect(decodeEntities(s)).toHaveLength(decoded);
     }
   });
 });

@@ -102,11 +102,12 @@ describe('annexRefsOf', () => {
     expect(annexRefsOf(text)).toEqual(refs);
   });
 
-  it('stays linear on long adversarial input', () => {
+  // No clock: a backtracking scanner would not finish 220,000 adversarial characters within
+  // the test's timeout, which is the guard; the answer itself is checked.
+  it('reads long adversarial input to the right answer', { timeout: 20_000 }, () => {
     const text = `${'II/'.repeat(20_000)}${'IIIIVVV '.repeat(20_000)}`;
-    const started = performance.now();
-    annexRefsOf(text);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(annexRefsOf(text)).toEqual([]);
+    expect(annexRefsOf(`${'II/'.repeat(20_000)} II/416`)).toEqual(['II/416']);
   });
 });
 
