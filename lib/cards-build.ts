@@ -8,6 +8,7 @@ import type {
   MaterialType,
   Ruling,
 } from './knowledge/schema';
+import { SOURCE_CLASS_OF } from './knowledge/schema';
 import {
   annexText,
   CONFOUNDER_CLASS_LABEL,
@@ -57,7 +58,7 @@ export function buildCard(
     kind: entry.kind,
     name: entry.name,
     summary: entry.summary,
-    sourceClass: entry.sourceClass,
+    sourceClass: SOURCE_CLASS_OF[entry.materialType],
     materialType: entry.materialType,
     materialLabel: MATERIAL_LABEL[entry.materialType],
     detail: entry.detail,

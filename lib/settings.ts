@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { JurisdictionId } from './knowledge/schema';
+import { FALLBACK_REGION } from './region-fallback';
 
 // The content script imports this module, so it uses zod/mini (a fraction of full zod's size).
 // Jitless for the same reason as lib/zod.ts: no `new Function` probe under the extension CSP.
@@ -20,8 +21,7 @@ export const REGION_SETTINGS = [
 ] as const;
 export type RegionSetting = (typeof REGION_SETTINGS)[number];
 
-/** Used when the region is "auto" and the browser locale maps to no jurisdiction. */
-export const FALLBACK_REGION: JurisdictionId = 'us';
+export { FALLBACK_REGION };
 
 export const MARK_KINDS = ['exosome', 'related', 'confounder', 'claim'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];

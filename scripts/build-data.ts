@@ -33,10 +33,10 @@ function cosingStep(): void {
     return [...m].map(([k, v]) => `${k} ${v}`).join(', ');
   };
   console.log(
-    `  derived exosome ${d.exosome.length}: ${count(d.exosome, (e) => `${e.sourceClass}/${e.form}`)}`,
+    `  derived exosome ${d.exosome.length}: ${count(d.exosome, (e) => `${e.materialType}/${e.form}`)}`,
   );
   console.log(
-    `  derived related ${d.related.length}: ${count(d.related, (e) => `${e.relation}/${e.sourceClass}`)}`,
+    `  derived related ${d.related.length}: ${count(d.related, (e) => `${e.relation}/${e.materialType}`)}`,
   );
   console.log(
     `  derived confounders ${d.confounders.length}: ${count(d.confounders, (e) => e.class)}`,

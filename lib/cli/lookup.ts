@@ -3,16 +3,9 @@ import { allRegulation } from '../cards-build';
 import { loadCosing } from '../knowledge/cosing-load';
 import { getKnowledge, type Knowledge, regionOf } from '../knowledge/index';
 import { createLookup, type LookupResult } from '../knowledge/lookup';
-import type {
-  Jurisdiction,
-  JurisdictionId,
-  MaterialType,
-  RegulatoryStatus,
-} from '../knowledge/schema';
+import type { Jurisdiction, MaterialType, RegulatoryStatus } from '../knowledge/schema';
 import { coiLabel, STATUS_LABEL, sourceDate } from '../labels';
-
-/** The extension's fallback region (lib/settings.ts, which needs WXT's storage and so stays out of Node). */
-const FALLBACK_REGION: JurisdictionId = 'us';
+import { FALLBACK_REGION } from '../region-fallback';
 
 /** `scan --lookup NAME`: the popup's lookup, run in Node over knowledge and CosIng names. */
 export function runLookup(query: string, limit = 8): Promise<LookupResult[]> {

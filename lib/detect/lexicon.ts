@@ -1,4 +1,4 @@
-import type { KnowledgeData, LabelName } from '../knowledge/schema';
+import { type KnowledgeData, type LabelName, SOURCE_CLASS_OF } from '../knowledge/schema';
 import { normalizeName } from '../text/normalize';
 
 /**
@@ -38,10 +38,16 @@ export function buildLexicon(data: KnowledgeData): Lexicon {
     }
   };
   for (const e of data.exosome) {
-    add(e.id, 'exosome', e.sourceClass, [e.name, ...e.names.map(labelNameText)], e.detail);
+    add(
+      e.id,
+      'exosome',
+      SOURCE_CLASS_OF[e.materialType],
+      [e.name, ...e.names.map(labelNameText)],
+      e.detail,
+    );
   }
   for (const e of data.related)
-    add(e.id, 'related', e.sourceClass, [e.name, ...e.names.map(labelNameText)]);
+    add(e.id, 'related', SOURCE_CLASS_OF[e.materialType], [e.name, ...e.names.map(labelNameText)]);
   for (const e of data.confounders)
     add(e.id, 'confounder', e.class, [e.name, ...e.names.map(labelNameText)]);
 

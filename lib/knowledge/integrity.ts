@@ -8,7 +8,6 @@ import {
   MaterialType,
   NOT_REVIEWED,
   type Ruling,
-  SOURCE_CLASS_OF,
 } from './schema';
 
 /**
@@ -271,18 +270,6 @@ export const shownDatesArePublished: IntegrityCheck = (data) => {
   return problems;
 };
 
-/** The coarse source class the report carries always agrees with the material type. */
-export const sourceClassFollowsMaterial: IntegrityCheck = (data) => {
-  const problems: string[] = [];
-  for (const e of [...data.exosome, ...data.related]) {
-    const want = SOURCE_CLASS_OF[e.materialType];
-    if (e.sourceClass !== want) {
-      problems.push(`${e.kind} ${e.id}: material ${e.materialType} needs source class ${want}`);
-    }
-  }
-  return problems;
-};
-
 /** Evidence names what it studied: entries that exist, or material types. */
 export const evidenceLinked: IntegrityCheck = (data) => {
   const ids = new Set(ingredientEntries(data).map((e) => e.id));
@@ -369,7 +356,6 @@ export const CHECKS: Readonly<Record<string, IntegrityCheck>> = {
   unconfirmedSaysSo,
   everyRulingNamesItsMaterial,
   shownDatesArePublished,
-  sourceClassFollowsMaterial,
   evidenceLinked,
   noVariantIsCosingEntry,
   evidenceVerdictMatches,

@@ -62,8 +62,8 @@ export type SourceClass = z.infer<typeof SourceClass>;
 /**
  * What the ingredient is made of, the distinction rulings follow: Korea bans human cells and
  * tissue but allows culture fluid meeting its standard, the EU bans every product of human
- * origin, and plants, algae, microbes and animals have rules of their own. `sourceClass` is
- * the coarse class the page report carries; `materialType` decides rulings and evidence.
+ * origin, and plants, algae, microbes and animals have rules of their own. The page report
+ * carries only the coarse source class, derived from it (SOURCE_CLASS_OF).
  */
 export const MaterialType = z.enum([
   'human-cells-tissue',
@@ -78,7 +78,7 @@ export const MaterialType = z.enum([
 ]);
 export type MaterialType = z.infer<typeof MaterialType>;
 
-/** The source class each material type belongs to (checked by `sourceClassFollowsMaterial`). */
+/** The coarse source class (the page report's `sourceClass`) of each material type. */
 export const SOURCE_CLASS_OF: Readonly<Record<MaterialType, SourceClass>> = {
   'human-cells-tissue': 'human-cell',
   'human-culture-fluid': 'human-cell',
@@ -105,7 +105,6 @@ export const ExosomeEntry = z.object({
   name: z.string().min(2),
   /** Every other way it is written on labels: INCI variants, older names, JP/KR names. */
   names: z.array(LabelName).default([]),
-  sourceClass: SourceClass,
   materialType: MaterialType,
   /** Cell or organism: "adipose-derived stromal cells", "umbilical cord", "Centella asiatica". */
   detail: z.string().min(2),
@@ -135,7 +134,6 @@ export const RelatedEntry = z.object({
     'placenta-non-human',
     'other',
   ]),
-  sourceClass: SourceClass,
   materialType: MaterialType,
   detail: z.string().min(2),
   summary: z.string().min(10),

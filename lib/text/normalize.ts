@@ -176,7 +176,11 @@ function isWordPart(code: number): boolean {
  */
 function mixedScriptTokens(input: string): Uint8Array | null {
   let any = false;
-  for (let i = 0; i < input.length && !any; i++) any = LOOK_ALIKE.has(input.charCodeAt(i));
+  // Every look-alike is Greek or Cyrillic (U+0391 and up): ASCII text costs one compare a char.
+  for (let i = 0; i < input.length && !any; i++) {
+    const c = input.charCodeAt(i);
+    any = c > 0x390 && LOOK_ALIKE.has(c);
+  }
   if (!any) return null;
   const flags = new Uint8Array(input.length);
   let start = 0;

@@ -109,7 +109,6 @@ function humanExosome(c: CosingName, ws: string[]): ExosomeEntry {
   return {
     ...common(c),
     kind: 'exosome',
-    sourceClass: 'human-cell',
     materialType,
     detail: ferment ? `${source} (culture fluid fermented by Pantoea vagans)` : source,
     summary: summary + humanTail(c) + serumNote(c),
@@ -124,15 +123,6 @@ function serumNote(c: CosingName): string {
     ? ' CosIng says the culture medium may contain fetal bovine serum (animal material).'
     : '';
 }
-
-const ORGANISM_CLASS: Record<Organism, ExosomeEntry['sourceClass']> = {
-  human: 'human-cell',
-  animal: 'animal',
-  microbial: 'microbial',
-  // Algae count as plants in the coarse source classes; their material type says alga.
-  alga: 'plant',
-  plant: 'plant',
-};
 
 /** For non-human sources; human material is typed by its form in `humanExosome`. */
 const ORGANISM_MATERIAL: Record<Organism, ExosomeEntry['materialType']> = {
@@ -160,7 +150,6 @@ function nonHumanVesicles(c: CosingName, organism: Organism): ExosomeEntry {
   return {
     ...common(c),
     kind: 'exosome',
-    sourceClass: ORGANISM_CLASS[organism],
     materialType: ORGANISM_MATERIAL[organism],
     detail,
     summary: `Extracellular vesicles isolated from ${detail} (${from}).`,
@@ -200,7 +189,6 @@ function nonHumanMedia(c: CosingName, organism: Organism): RelatedEntry {
     ...common(c),
     kind: 'related' as const,
     relation,
-    sourceClass: ORGANISM_CLASS[organism],
     materialType: ORGANISM_MATERIAL[organism],
   };
   // Mixtures ("(… CONDITIONED MEDIA + … POWDER) EXTRACT", "… CONDITIONED MEDIA/CULTURE") have
@@ -259,7 +247,6 @@ function humanOrigin(c: CosingName, annexWording: string): RelatedEntry {
     ...common(c),
     kind: 'related',
     relation: 'human-origin',
-    sourceClass: blood ? 'human-platelet' : 'human-cell',
     materialType: blood ? 'human-blood-derivative' : 'human-cells-tissue',
     detail,
     summary: named
@@ -296,7 +283,6 @@ function plantCallus(c: CosingName, organism: Organism): RelatedEntry {
     ...common(c),
     kind: 'related',
     relation: placenta ? 'placenta-non-human' : 'plant-callus',
-    sourceClass: ORGANISM_CLASS[organism],
     materialType: organism === 'alga' ? 'alga' : 'plant',
     detail,
     summary,
@@ -403,7 +389,6 @@ function animalPlatelets(c: CosingName): RelatedEntry {
     ...common(c),
     kind: 'related',
     relation: 'other',
-    sourceClass: 'animal',
     materialType: 'animal',
     detail,
     summary: c.name.includes('PLATELET-RICH PLASMA')
@@ -436,14 +421,13 @@ export function classify(c: CosingName, annexIIWording: (n: string) => string): 
   if (vesicles) return human ? humanExosome(c, ws) : nonHumanVesicles(c, organism);
   if (c.name.includes(MEDIA)) return human ? humanExosome(c, ws) : nonHumanMedia(c, organism);
   if (human && c.name.includes(' CULTURE EXTRACT')) return humanExosome(c, ws);
-  if (!human && organism === 'animal' && ws.some((w) => w.startsWith('PLATELET'))) {
+  if (organism === 'animal' && ws.some((w) => w.startsWith('PLATELET'))) {
     return animalPlatelets(c);
   }
   if (human && ws.includes('PLATELET')) {
     return {
       ...common(c),
       kind: 'exosome',
-      sourceClass: 'human-platelet',
       materialType: 'human-blood-derivative',
       detail: 'human platelets',
       summary: `Extract of platelets from human blood.${humanTail(c)}`,

@@ -307,6 +307,16 @@ async function expectExosomeOrNothing(o, u) {
   return 'found the list';
 }
 
+/** The verdict text the popup shows for the tab holding `u`. */
+async function popupVerdict(u) {
+  const tabId = await tabIdOf(sw, u);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  const verdict = await popup.locator('.verdict').first().textContent({ timeout: 10_000 });
+  await popup.close();
+  return verdict ?? '';
+}
+
 /** Hovers the exosome mark; the tooltip must look and sit right, on top of everything. */
 async function checkTooltip(o, kind = 'exosome') {
   const mark = o.page.locator(`${MARK}[data-exocheck-kind="${kind}"]`).first();
@@ -462,11 +472,7 @@ await test('a 20,000-item list: the first 5,000 reported, and the report and pop
   const u = url('longer-list');
   const report = await expectExosome(o, u, { items: 5000 });
   assert(report.ingredientLists[0]?.truncated === true, 'the report does not say the list was cut');
-  const tabId = await tabIdOf(sw, u);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
-  const verdict = await popup.locator('.verdict').first().textContent({ timeout: 10_000 });
-  await popup.close();
+  const verdict = await popupVerdict(u);
   assert(
     /longer than ExoCheck reads: only its first 5000 items were read/.test(verdict ?? ''),
     `verdict: ${verdict}`,
@@ -887,11 +893,7 @@ await test('thousands of marks (4,000 matched items, hundreds of claim words): m
   assert(marks >= 4500, `${marks} marks`);
   const sliced = o.ours.find((t) => /marked in \d+ slices/.test(t));
   assert(sliced, 'marking ran as one task');
-  const tabId = await tabIdOf(sw, u);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
-  const verdict = await popup.locator('.verdict').first().textContent({ timeout: 10_000 });
-  await popup.close();
+  const verdict = await popupVerdict(u);
   assert(/exosome/i.test(verdict ?? ''), `popup verdict: ${verdict}`);
   await common(o, { layout: false });
   return `${marks} marks ${sliced.slice(11)}, ${items} items stored ${stored.trimmed ? 'trimmed to fit' : 'whole'}`;

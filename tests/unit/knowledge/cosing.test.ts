@@ -275,7 +275,7 @@ describe('entries derived from CosIng', () => {
       expect(ownerKind.get(normalizeName(n)), n).toBe(human ? 'exosome' : 'related');
     }
     for (const e of [...exosome, ...derived.exosome]) {
-      if (e.form === 'conditioned-media') expect(e.sourceClass, e.id).toBe('human-cell');
+      if (e.form === 'conditioned-media') expect(e.materialType, e.id).toBe('human-culture-fluid');
     }
   });
 
@@ -300,7 +300,7 @@ describe('entries derived from CosIng', () => {
     const keratinocytes = derived.related.find((e) => e.name === 'Human Keratinocytes');
     expect(keratinocytes).toMatchObject({
       relation: 'human-origin',
-      sourceClass: 'human-cell',
+      materialType: 'human-cells-tissue',
       annexRefs: ['II/416'],
       whyNotExosome:
         'Human-origin material, prohibited in EU cosmetics (Annex II/416), but not a vesicle or conditioned-media preparation.',
@@ -322,7 +322,7 @@ describe('entries derived from CosIng', () => {
       (e) => e.name === 'Human Tooth Pulp Stem Cell Conditioned Media',
     );
     expect(bone).toMatchObject({
-      sourceClass: 'human-cell',
+      materialType: 'human-culture-fluid',
       form: 'conditioned-media',
       detail: 'tooth pulp stem cells',
       annexRefs: ['II/416'],
@@ -337,7 +337,7 @@ describe('entries derived from CosIng', () => {
 
   it('give algae, animal platelets and human blood products their own material types', () => {
     const undaria = derived.exosome.find((e) => e.name === 'Undaria Pinnatifida Vesicles');
-    expect(undaria).toMatchObject({ materialType: 'alga', sourceClass: 'plant' });
+    expect(undaria).toMatchObject({ materialType: 'alga' });
     for (const name of [
       'Cow Platelets',
       'Pig Platelets',
@@ -360,13 +360,13 @@ describe('entries derived from CosIng', () => {
 
   it('make plant callus cultures related "plant stem cells"', () => {
     const callus = derived.related.find((e) => e.name === 'Rosa Canina Callus Extract');
-    expect(callus).toMatchObject({ relation: 'plant-callus', sourceClass: 'plant' });
+    expect(callus).toMatchObject({ relation: 'plant-callus', materialType: 'plant' });
     expect(callus?.whyNotExosome).toMatch(/marketed as 'plant stem cells'/);
     expect(derived.related.filter((e) => e.relation === 'plant-callus').length).toBeGreaterThan(
       300,
     );
     const animal = derived.related.find((e) => e.name === 'Pig Adipocyte Conditioned Media');
-    expect(animal).toMatchObject({ relation: 'other', sourceClass: 'animal' });
+    expect(animal).toMatchObject({ relation: 'other', materialType: 'animal' });
     expect(animal?.whyNotExosome).toMatch(/^Conditioned media from non-human cells: not human/);
   });
 

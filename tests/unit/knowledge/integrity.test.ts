@@ -16,7 +16,6 @@ import {
   referencesResolve,
   runIntegrityChecks,
   shownDatesArePublished,
-  sourceClassFollowsMaterial,
   unconfirmedSaysSo,
   uniqueIds,
 } from '../../../lib/knowledge/integrity';
@@ -185,13 +184,6 @@ describe('integrity checks catch broken data', () => {
       note: 'The page shows no date; the date given is when the stored copy was read.',
     });
     expect(shownDatesArePublished(d)).toHaveLength(2);
-  });
-
-  it('sourceClassFollowsMaterial: an alga classed microbial', () => {
-    const d = broken();
-    const e = first(d.exosome);
-    Object.assign(e, { materialType: 'alga', sourceClass: 'microbial' });
-    expect(sourceClassFollowsMaterial(d)).toHaveLength(1);
   });
 
   it('evidenceLinked: evidence naming nothing, and an unknown entry', () => {
