@@ -17,6 +17,8 @@ export default defineConfig({
     description:
       'Explains exosome skincare ingredients and claims on the product page you are reading. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Marks are CSS Custom Highlights (lib/page/highlight.ts): Chrome 105, Firefox 140.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     // Stricter than the MV3 default (which allows 'wasm-unsafe-eval' and object-src 'self'):
     // extension pages load only the package's own files and can be framed by no one.
     ...(command === 'build' && {
@@ -29,6 +31,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'exocheck@exocheck.org',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
       },

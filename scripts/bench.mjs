@@ -336,8 +336,8 @@ for (const [label, u] of NON_PRODUCT) {
   await w.page.waitForTimeout(1500);
   const touched = await w.page.evaluate(
     () =>
-      document.querySelectorAll('mark.exocheck-mark, [data-exocheck-ui], #exocheck-mark-style')
-        .length,
+      document.querySelectorAll('[data-exocheck-ui], #exocheck-mark-style').length +
+      [...CSS.highlights.keys()].filter((k) => k.startsWith('exocheck-')).length,
   );
   idle.push({
     page: label,
@@ -368,9 +368,14 @@ async function rerender(label, drive, settleMs) {
   const longestStepMs = times.length
     ? Math.max(...times.map((t) => Math.max(t.find / t.slices, t.analyze, t.mark)))
     : null;
-  const marked = await w.page.evaluate(
-    () => document.querySelectorAll('#acc-ing mark.exocheck-mark').length,
-  );
+  const marked = await w.page.evaluate(() => {
+    let n = 0;
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('exocheck-')) continue;
+      for (const r of hl) if (r.startContainer.parentElement?.closest('#acc-ing')) n++;
+    }
+    return n;
+  });
   const row = {
     scenario: label,
     renders,

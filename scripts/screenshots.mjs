@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, ensureBuilt, launch, ROOT, tabIdOf } from '../tests/e2e/harness.mjs';
+import { hoverMark, waitForMarks } from '../tests/e2e/marks.mjs';
 
 const OUT = path.join(ARTIFACTS, 'screens');
 const TEMPLATE = readFileSync(
@@ -50,16 +51,15 @@ try {
       await page.setViewportSize({ width: 900, height: 700 });
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();
-      const mark = page.locator('mark.exocheck-mark[data-exocheck-kind="exosome"]').first();
-      await mark.waitFor({ timeout: 15_000 });
-      await mark.hover();
-      const tip = page.locator('[data-exocheck-ui]:not(span) [role="tooltip"]');
+      await waitForMarks(page, 15_000);
+      await hoverMark(page, 'exosome');
+      const tip = page.locator('[data-exocheck-ui] [role="tooltip"]');
       await tip.waitFor({ state: 'visible', timeout: 5_000 });
       // Cards arrive from the background after the tooltip opens.
       await page.waitForFunction(
         () =>
           !document
-            .querySelector('[data-exocheck-ui]:not(span)')
+            .querySelector('[data-exocheck-ui]')
             ?.shadowRoot?.textContent?.includes('Loading details'),
         null,
         { timeout: 5_000 },

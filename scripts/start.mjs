@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, DEMO, EXT, ensureBuilt, launch } from '../tests/e2e/harness.mjs';
+import { hoverMark, waitForMarks } from '../tests/e2e/marks.mjs';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
@@ -11,10 +12,7 @@ ensureBuilt();
 const h = await launch({ headless: !headed, pages: { [DEMO.url]: { file: DEMO.file } } });
 const page = h.context.pages()[0] ?? (await h.context.newPage());
 await page.goto(DEMO.url, { waitUntil: 'load' });
-const marked = await page
-  .locator('mark.exocheck-mark')
-  .first()
-  .waitFor({ timeout: 15_000 })
+const marked = await waitForMarks(page, 15_000)
   .then(() => true)
   .catch(() => false);
 
@@ -35,12 +33,10 @@ if (headed) {
 } else {
   mkdirSync(ARTIFACTS, { recursive: true });
   const shot = path.join(ARTIFACTS, 'start.png');
-  const mark = page.locator('mark.exocheck-mark[data-exocheck-kind="exosome"]').first();
   if (marked) {
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
+    await hoverMark(page, 'exosome');
     await page
-      .locator('[data-exocheck-ui]:not(span) [role="tooltip"]')
+      .locator('[data-exocheck-ui] [role="tooltip"]')
       .waitFor({ state: 'visible', timeout: 5000 })
       .catch(() => {});
     await page.waitForTimeout(300);

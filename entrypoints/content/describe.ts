@@ -1,19 +1,19 @@
 import type { EntryCard } from '@/lib/cards';
 import { disguiseNote } from '@/lib/labels';
-import type { MarkKind } from '@/lib/page/highlight';
+import type { Mark, MarkKind } from '@/lib/page/highlight';
 import type { TooltipModel } from '@/lib/page/tooltip/model';
 import type { PageReport } from '@/lib/report';
 import { parseRef } from './mark-plan';
 
 /** Tooltip model for one mark, from the report (what the page says) and the cards (what it means). */
 export function describeMark(
-  mark: HTMLElement,
+  mark: Mark,
   report: PageReport | null,
   cards: ReadonlyMap<string, EntryCard>,
   cardsPending: boolean,
 ): TooltipModel | null {
   if (!report) return null;
-  const ref = parseRef(mark.getAttribute('data-exocheck-ref'));
+  const ref = parseRef(mark.ref);
   if (!ref) return null;
   if (ref.type === 'claim') {
     const claim = report.exosome.claims[ref.claim];

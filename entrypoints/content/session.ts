@@ -4,13 +4,11 @@ import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { LEXICON } from '@/lib/detect/lexicon-data';
 import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
 import {
-  ensureMarkStyle,
+  browserHighlights,
+  createMarkLayer,
   isOwnNode,
-  MARK_SELECTOR,
+  type MarkLayer,
   type MarkRange,
-  markRanges,
-  removeMarkStyle,
-  removeMarks,
 } from '@/lib/page/highlight';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
 import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
@@ -36,7 +34,7 @@ import { mountUi, type UiHost } from './ui-host';
 
 /** Longest stretch of finding work before the main thread is given back. */
 const SLICE_MS = 20;
-/** Marks written per slice of marking (a few ms of DOM work). */
+/** Marks (ranges and their keyboard keys) made per slice of marking: a few ms of work. */
 const MARKS_PER_SLICE = 400;
 /** Scans in a row a changing list may cost before the report goes out with what was read. */
 const MAX_STALE_RETRIES = 3;
@@ -55,7 +53,7 @@ class Session {
   private prepared = false;
   private report: PageReport | null = null;
   private signature: string | null = null;
-  private marks: HTMLElement[] = [];
+  private layer: MarkLayer | null = null;
   private watcher: RegionWatcher | null = null;
   private ui: UiHost | null = null;
   private uiMounting: Promise<UiHost | null> | null = null;
@@ -145,17 +143,16 @@ class Session {
     this.watcher = null;
     this.clearMarks();
     this.removeUi();
-    removeMarkStyle(document);
+    this.layer?.destroy();
+    this.layer = null;
     this.report = null;
     this.signature = null;
   }
 
+  /** Marks are highlights: unpainting them touches no page node, so no observer pause. */
   private clearMarks(): void {
-    this.ui?.tooltip.close();
-    this.watcher?.pause();
-    removeMarks(document);
-    this.marks = [];
-    this.watcher?.resume();
+    this.ui?.tooltip.clearMarks();
+    this.layer?.clear();
   }
 
   private removeUi(): void {
@@ -193,21 +190,15 @@ class Session {
         SLICE_MS,
         sliced,
       );
-    let { findings, signature } = await find();
+    const { findings, signature } = await find();
     if (gen !== this.generation) return;
-    if (signature === this.signature && this.marks.every((m) => m.isConnected)) {
+    if (signature === this.signature && (this.layer?.intact() ?? true)) {
       this.log('unchanged', reason);
       return;
     }
     this.log('scan', reason, findings.retailer, findings.sections.length, 'section(s)');
     const miss = adapterMissNote(findings);
     if (miss) this.log(miss);
-    if (this.marks.length > 0 || document.querySelector(MARK_SELECTOR)) {
-      // Read clean text nodes: take the old marks out first, then find again.
-      this.clearMarks();
-      ({ findings, signature } = await find());
-      if (gen !== this.generation) return;
-    }
     if (!isRetailerEnabled(this.settings, findings.retailer)) {
       this.log('retailer switched off:', findings.retailer);
       return;
@@ -286,8 +277,8 @@ class Session {
   }
 
   private async applyMarks(findings: PageFindings, report: PageReport, gen: number): Promise<void> {
+    this.clearMarks();
     const plan = planMarks(report, this.settings.kinds);
-    const options = { focusable: this.settings.tooltips };
     const jobs: Array<[TextSource, MarkRange[]]> = [];
     for (const [i, ranges] of plan.sections) {
       const s = findings.sections[i];
@@ -297,13 +288,21 @@ class Session {
       const c = findings.copy[i];
       if (c) jobs.push([c.text, ranges]);
     }
-    if (jobs.length > 0) ensureMarkStyle(document);
-    // Thousands of marks are many DOM writes: they go in slices with the main thread given
-    // back between them. Each source is marked from its last range back, so the text nodes a
-    // slice splits never move the offsets of the ranges still to come.
+    if (!this.settings.tooltips) this.removeUi();
+    if (jobs.length === 0) return;
+    const api = browserHighlights();
+    if (!api) return this.log('no CSS Custom Highlight API here: nothing marked');
+    this.layer ??= createMarkLayer(document, api);
+    const layer = this.layer;
+    const ui = this.settings.tooltips ? await this.ensureUi() : null;
+    if (gen !== this.generation) return;
+    // Keys follow page order: sources in document order, each source's ranges from its start.
+    jobs.sort(([a], [b]) => pageOrder(a, b));
+    // Thousands of marks are thousands of ranges and keys: they go in slices, with the main
+    // thread given back between them.
     let slices = 0;
     for (const [source, ranges] of jobs) {
-      const todo = [...ranges].sort((a, b) => b.start - a.start);
+      const todo = [...ranges].sort((a, b) => a.start - b.start);
       for (let at = 0; at < todo.length; at += MARKS_PER_SLICE) {
         if (slices > 0) {
           await yieldToMain(this.life);
@@ -312,25 +311,20 @@ class Session {
         slices++;
         // Text that changed since it was read is not marked: its offsets no longer hold.
         if (!sourceIsCurrent(source)) break;
-        this.watcher?.pause();
-        try {
-          this.marks.push(...markRanges(source, todo.slice(at, at + MARKS_PER_SLICE), options));
-        } finally {
-          this.watcher?.resume();
-        }
+        const added = layer.add(source, todo.slice(at, at + MARKS_PER_SLICE));
+        ui?.tooltip.addMarks(added);
       }
     }
     if (slices > 1) this.log(`marked in ${slices} slices`);
-    this.log(this.marks.length, 'mark(s)');
-    if (!this.settings.tooltips) return this.removeUi();
-    if (this.marks.length === 0) return;
-    this.loadCards(plan.entryIds);
-    await this.ensureUi();
+    this.log(layer.marks.length, 'mark(s)');
+    if (ui && layer.marks.length > 0) this.loadCards(plan.entryIds);
   }
 
   private ensureUi(): Promise<UiHost | null> {
     if (this.ui) return Promise.resolve(this.ui);
-    this.uiMounting ??= mountUi(this.life.uiContext, this.life, (mark) =>
+    const layer = this.layer;
+    if (!layer) return Promise.resolve(null);
+    this.uiMounting ??= mountUi(this.life.uiContext, this.life, layer, (mark) =>
       describeMark(mark, this.report, this.cards, this.cardsPending),
     ).then(
       (ui) => {
@@ -415,4 +409,14 @@ class Session {
     await settle(this.life, 500, 2000);
     if (this.active) await this.activate();
   }
+}
+
+/** Sort order of two text sources by their first text node (sources without nodes last). */
+function pageOrder(a: TextSource, b: TextSource): number {
+  const x = a.segments[0]?.node;
+  const y = b.segments[0]?.node;
+  if (!x || !y) return x ? -1 : y ? 1 : 0;
+  if (x === y) return 0;
+  // DOCUMENT_POSITION_FOLLOWING: y comes after x.
+  return x.compareDocumentPosition(y) & 4 ? -1 : 1;
 }

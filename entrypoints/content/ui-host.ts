@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { UI_ATTR } from '@/lib/page/highlight';
+import { type Mark, type MarkLayer, UI_ATTR } from '@/lib/page/highlight';
 import type { Lifetime } from '@/lib/page/scheduler';
 import { createTooltip, type TooltipController } from '@/lib/page/tooltip/controller';
 import type { TooltipModel } from '@/lib/page/tooltip/model';
@@ -21,13 +21,14 @@ export interface UiHost {
 export async function mountUi(
   ctx: ContentScriptContext,
   life: Lifetime,
-  describe: (mark: HTMLElement) => TooltipModel | null,
+  layer: MarkLayer,
+  describe: (mark: Mark) => TooltipModel | null,
 ): Promise<UiHost> {
   try {
-    return await mountAs(hostName(), ctx, life, describe);
+    return await mountAs(hostName(), ctx, life, layer, describe);
   } catch {
     // A name collision is next to impossible; one retry under a fresh name covers it.
-    return mountAs(hostName(), ctx, life, describe);
+    return mountAs(hostName(), ctx, life, layer, describe);
   }
 }
 
@@ -41,18 +42,21 @@ async function mountAs(
   name: string,
   ctx: ContentScriptContext,
   life: Lifetime,
-  describe: (mark: HTMLElement) => TooltipModel | null,
+  layer: MarkLayer,
+  describe: (mark: Mark) => TooltipModel | null,
 ): Promise<UiHost> {
   let tooltip: TooltipController | null = null;
   const ui = await createShadowRootUi(ctx, {
     name,
     position: 'inline',
-    anchor: 'body',
+    // The last child of <html>, after <body>: no page rule such as `body > :last-child` or
+    // `main + *` can match it, and it adds no sibling to the page's own elements.
+    anchor: 'html',
     append: 'last',
     css: TOOLTIP_CSS,
     onMount(container, _shadow, host) {
       host.setAttribute(UI_ATTR, '');
-      tooltip = createTooltip({ life, doc: document, container, host, describe });
+      tooltip = createTooltip({ life, doc: document, container, host, layer, describe });
       return tooltip;
     },
     onRemove(mounted) {

@@ -1,13 +1,16 @@
 import type { TextSource } from './types';
 
 /**
- * In-page marks: wraps [start, end) ranges of a TextSource's text in
- * `<mark class="exocheck-mark">` elements by splitting the page's own Text nodes, so page text
- * is never re-parsed as HTML. Marking is idempotent (text already inside a mark is skipped)
- * and `removeMarks` puts the text back into the very Text nodes it came from.
+ * In-page marks, painted with the CSS Custom Highlight API: each mark is a DOM Range over the
+ * page's own Text nodes, registered in `CSS.highlights`. Nothing is inserted into, split in or
+ * moved out of the page's content, so a framework that owns those nodes (React updating a
+ * Text node's value, or removing it) never finds them changed, page selectors such as
+ * `:first-child` and `+` match as before, and editable text stays the user's.
+ * Highlights need Chrome 105 and Firefox 140, the manifest's minimum versions.
  */
 
 export type MarkKind = 'exosome' | 'related' | 'confounder' | 'claim';
+export const MARK_KINDS: readonly MarkKind[] = ['exosome', 'related', 'confounder', 'claim'];
 
 export interface MarkRange {
   start: number;
@@ -19,77 +22,147 @@ export interface MarkRange {
   ref: string;
 }
 
-export interface MarkOptions {
-  /** Keyboard-reachable and described by the tooltip (off when tooltips are off). */
-  focusable: boolean;
+/** One painted mark: a live Range over page text, and the Text nodes it covers. */
+export interface Mark {
+  readonly kind: MarkKind;
+  readonly id: string;
+  readonly ref: string;
+  readonly range: Range;
+  readonly nodes: readonly Text[];
+  /** The marked text when it was painted, to tell when the page has changed it. */
+  readonly text: string;
 }
 
-export const MARK_CLASS = 'exocheck-mark';
-export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 export const TOOLTIP_ID = 'exocheck-tooltip';
 export const MARK_STYLE_ID = 'exocheck-mark-style';
-/** Attribute on every other element we add to the light DOM (UI host, description). */
+/** Attribute on the element we add to the page's body (the UI host). */
 export const UI_ATTR = 'data-exocheck-ui';
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'OPTION']);
 
-interface Piece {
-  node: Text;
-  from: number;
-  to: number;
-  range: MarkRange;
+/** The parts of `CSS.highlights` and `Highlight` the layer uses; tests pass fakes. */
+export interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
+  create(): { add(range: Range): unknown; clear(): void };
+}
+
+/** The browser's Custom Highlight API, or null where it is missing. */
+export function browserHighlights(): HighlightApi | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS;
+  const Ctor = (globalThis as { Highlight?: new () => ReturnType<HighlightApi['create']> })
+    .Highlight;
+  if (!css?.highlights || typeof Ctor !== 'function') return null;
+  return { registry: css.highlights, create: () => new Ctor() };
+}
+
+export interface MarkLayer {
+  /** Paints marks for ranges of one source; returns the marks added. */
+  add(source: TextSource, ranges: readonly MarkRange[]): Mark[];
+  readonly marks: readonly Mark[];
+  /** The mark covering a caret position in page text, if any. */
+  at(node: Node, offset: number): Mark | null;
+  /** False once the page has moved, emptied or rewritten any marked text. */
+  intact(): boolean;
+  /** Unpaints every mark. */
+  clear(): void;
+  /** Unpaints and removes the style. */
+  destroy(): void;
 }
 
 /**
- * Wraps every range in marks; a range spanning several Text nodes gets one mark per node,
- * all with the same kind, id and ref. Returns the marks added. Sources without segments
- * (text from JSON) are skipped: they are reported but not marked.
+ * The page's one mark layer: a Highlight per kind, registered under a name with a random part
+ * (a page cannot restyle or remove what it cannot name), styled by one <style>.
  */
-export function markRanges(
-  source: TextSource,
-  ranges: readonly MarkRange[],
-  options: MarkOptions,
-): HTMLElement[] {
-  if (source.segments.length === 0 || ranges.length === 0) return [];
-  const byNode = new Map<Text, Piece[]>();
-  for (const range of ranges) {
-    for (const piece of piecesOf(source, range)) {
-      const list = byNode.get(piece.node);
-      if (list) list.push(piece);
-      else byNode.set(piece.node, [piece]);
-    }
-  }
-  const added: HTMLElement[] = [];
-  for (const [node, pieces] of byNode) {
-    if (!isMarkable(node)) continue;
-    // Last piece first: splitText keeps the head in `node`, so earlier offsets stay valid.
-    pieces.sort((a, b) => b.from - a.from);
-    const length = node.data.length;
-    let limit = length;
-    for (const p of pieces) {
-      if (p.to > limit) continue; // overlaps a piece already wrapped in this node
-      added.push(wrap(node, p, p.to < length, options));
-      limit = p.from;
-    }
-  }
-  return added;
+export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
+  const prefix = `exocheck-${randomId()}`;
+  const highlights = new Map(MARK_KINDS.map((k) => [k, api.create()] as const));
+  for (const [kind, h] of highlights) api.registry.set(`${prefix}-${kind}`, h);
+  let marks: Mark[] = [];
+  let byNode = new Map<Text, Mark[]>();
+  let styled = false;
+
+  return {
+    add(source, ranges) {
+      const added: Mark[] = [];
+      for (const r of ranges) {
+        const mark = markOf(source, r);
+        if (!mark) continue;
+        highlights.get(mark.kind)?.add(mark.range);
+        for (const node of mark.nodes) {
+          const list = byNode.get(node);
+          if (list) list.push(mark);
+          else byNode.set(node, [mark]);
+        }
+        added.push(mark);
+      }
+      if (added.length > 0 && !styled) {
+        ensureMarkStyle(doc, prefix);
+        styled = true;
+      }
+      marks = marks.concat(added);
+      return added;
+    },
+    get marks() {
+      return marks;
+    },
+    at(node, offset) {
+      const list = byNode.get(node as Text);
+      if (!list) return null;
+      for (const m of list) {
+        try {
+          if (m.range.isPointInRange(node, offset)) return m;
+        } catch {
+          // a node moved to another document: not ours to judge
+        }
+      }
+      return null;
+    },
+    intact() {
+      return marks.every(
+        (m) =>
+          !m.range.collapsed &&
+          m.nodes.every((n) => n.isConnected) &&
+          m.range.toString() === m.text,
+      );
+    },
+    clear() {
+      for (const h of highlights.values()) h.clear();
+      marks = [];
+      byNode = new Map();
+    },
+    destroy() {
+      this.clear();
+      for (const kind of MARK_KINDS) api.registry.delete(`${prefix}-${kind}`);
+      removeMarkStyle(doc);
+      styled = false;
+    },
+  };
 }
 
-/** Pieces of one range, one per Text node it touches; whitespace-only pieces are dropped. */
-function piecesOf(source: TextSource, range: MarkRange): Piece[] {
-  const pieces: Piece[] = [];
+/** A Range over [start, end) of a source, or null when any of its text may not be marked. */
+function markOf(source: TextSource, r: MarkRange): Mark | null {
   const segs = source.segments;
-  for (let i = firstSegmentAtOrBefore(segs, range.start); i < segs.length; i++) {
+  if (segs.length === 0 || r.end <= r.start) return null;
+  const nodes: Text[] = [];
+  let first: { node: Text; offset: number } | null = null;
+  let last: { node: Text; offset: number } | null = null;
+  for (let i = firstSegmentAtOrBefore(segs, r.start); i < segs.length; i++) {
     const seg = segs[i];
-    if (!seg || seg.start >= range.end) break;
+    if (!seg || seg.start >= r.end) break;
     const len = seg.node.data.length;
-    const from = Math.max(range.start, seg.start) - seg.start;
-    const to = Math.min(range.end, seg.start + len) - seg.start;
+    const from = Math.max(r.start, seg.start) - seg.start;
+    const to = Math.min(r.end, seg.start + len) - seg.start;
     if (to <= from) continue;
-    if (seg.node.data.slice(from, to).trim() === '') continue;
-    pieces.push({ node: seg.node, from, to, range });
+    if (!isMarkable(seg.node)) return null;
+    nodes.push(seg.node);
+    first ??= { node: seg.node, offset: from };
+    last = { node: seg.node, offset: to };
   }
-  return pieces;
+  if (!first || !last) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset);
+  return { kind: r.kind, id: r.id, ref: r.ref, range, nodes, text: range.toString() };
 }
 
 function firstSegmentAtOrBefore(segs: TextSource['segments'], offset: number): number {
@@ -107,8 +180,8 @@ function firstSegmentAtOrBefore(segs: TextSource['segments'], offset: number): n
 }
 
 /**
- * Text the user can edit (a review form, an editor, a CMS's inline editing) is theirs: marks
- * inside it would change what they type and what the editor saves.
+ * Text the user can edit (a review form, an editor, a CMS's inline editing) is theirs: a mark
+ * there would be painted under what they type.
  */
 export function isEditable(el: Element): boolean {
   if (el.ownerDocument.designMode === 'on') return true;
@@ -125,80 +198,15 @@ function isMarkable(node: Text): boolean {
   if (!node.isConnected || !parent) return false;
   if (SKIP_PARENTS.has(parent.tagName)) return false;
   if (isEditable(parent)) return false;
-  // Never nest marks: text already marked (a second pass) is left alone.
-  return parent.closest(MARK_SELECTOR) === null && parent.closest(`[${UI_ATTR}]`) === null;
+  return parent.closest(`[${UI_ATTR}]`) === null;
 }
 
-/** `joinNext`: text followed this piece in the original node (maybe since wrapped itself). */
-function wrap(node: Text, p: Piece, joinNext: boolean, options: MarkOptions): HTMLElement {
-  let target = node;
-  if (p.to < target.data.length) target.splitText(p.to);
-  const joinPrev = p.from > 0;
-  if (joinPrev) target = target.splitText(p.from);
-  const doc = node.ownerDocument;
-  const mark = doc.createElement('mark');
-  mark.className = MARK_CLASS;
-  mark.setAttribute('data-exocheck-kind', p.range.kind);
-  mark.setAttribute('data-exocheck-id', p.range.id);
-  mark.setAttribute('data-exocheck-ref', p.range.ref);
-  // Which neighbours were split off this text, so removal can join them back exactly.
-  const join = [joinPrev && 'prev', joinNext && 'next'].filter(Boolean).join(' ');
-  if (join) mark.setAttribute('data-exocheck-join', join);
-  if (options.focusable) {
-    mark.tabIndex = 0;
-    mark.setAttribute('aria-describedby', TOOLTIP_ID);
-  }
-  target.parentNode?.insertBefore(mark, target);
-  mark.append(target);
-  return mark;
-}
-
-/**
- * Removes every mark under `root` and joins the text back into the Text nodes it was split
- * from. Only the splits we made are joined (recorded on the mark): `normalize()` would also
- * merge the page's own adjacent Text nodes, which frameworks such as React hold on to.
- */
-export function removeMarks(root: ParentNode): number {
-  const marks = [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
-  for (const mark of marks) unwrapMark(mark);
-  return marks.length;
-}
-
-/** Unwraps one mark, joining its text back into the node it was split from. */
-export function unwrapMark(mark: HTMLElement): void {
-  const parent = mark.parentNode;
-  if (!parent) return;
-  const join = mark.getAttribute('data-exocheck-join') ?? '';
-  const prev = mark.previousSibling;
-  let head: Text | null = null;
-  if (join.includes('prev') && isText(prev) && mark.childNodes.length <= 1) {
-    prev.appendData(mark.textContent ?? '');
-    head = prev;
-  } else {
-    const kids = [...mark.childNodes];
-    for (const kid of kids) parent.insertBefore(kid, mark);
-    const last = kids.at(-1);
-    head = isText(last) ? last : null;
-  }
-  mark.remove();
-  const next = head?.nextSibling;
-  if (head && join.includes('next') && isText(next)) {
-    head.appendData(next.data);
-    next.remove();
-  }
-}
-
-// nodeType, not instanceof: content scripts see page nodes through their own world's wrappers.
-function isText(node: Node | null | undefined): node is Text {
-  return node?.nodeType === 3;
-}
-
-/** True for nodes ExoCheck put into the page (marks, UI host, description, style). */
+/** True for nodes ExoCheck put into the page (UI host, mark style). */
 export function isOwnNode(node: Node | null): boolean {
   if (!node) return false;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  return el.closest(`${MARK_SELECTOR}, [${UI_ATTR}], #${MARK_STYLE_ID}`) !== null;
+  return el.closest(`[${UI_ATTR}], #${MARK_STYLE_ID}`) !== null;
 }
 
 /**
@@ -214,38 +222,30 @@ export const KIND_LOOK: Record<MarkKind, { tint: string; line: string; style: st
 };
 
 /**
- * Specificity of three ids on top of `mark.exocheck-mark` (ids nothing carries, so it matches
- * every mark): a page's own `!important` rules for <mark>, even long descendant chains such
- * as `html body main section.ingredients p mark`, lose to ours.
+ * The marks' look: one `::highlight()` rule per kind. Highlight pseudo-elements only paint
+ * (colour, background, decoration), so a mark can never change the page's layout.
  */
-const OUTRANK = ':not(#exocheck-x):not(#exocheck-x):not(#exocheck-x)';
-
-/**
- * The marks' look, as one <style> in the page (not inline styles, so a mark is just its
- * attributes). `all: unset` drops whatever the page does to <mark>; every font and spacing
- * property then inherits, so the line box and the layout do not change.
- */
-function markCss(): string {
-  const m = `mark.${MARK_CLASS}${OUTRANK}`;
-  const kinds = Object.entries(KIND_LOOK).map(
-    ([kind, k]) =>
-      `${m}[data-exocheck-kind="${kind}"]{--exocheck-tint:${k.tint};--exocheck-line:${k.line};--exocheck-style:${k.style}}`,
-  );
-  return [
-    `${m}{all:unset!important;background-color:var(--exocheck-tint)!important;text-decoration-line:underline!important;text-decoration-thickness:2px!important;text-decoration-color:var(--exocheck-line)!important;text-decoration-style:var(--exocheck-style)!important;text-underline-offset:2px!important;text-decoration-skip-ink:none!important;border-radius:2px!important;cursor:help!important}`,
-    ...kinds,
-    `${m}:focus-visible{outline:2px solid var(--exocheck-line)!important;outline-offset:1px!important}`,
-  ].join('\n');
+export function markCss(prefix: string): string {
+  return MARK_KINDS.map((kind) => {
+    const k = KIND_LOOK[kind];
+    return `::highlight(${prefix}-${kind}){background-color:${k.tint};text-decoration-line:underline;text-decoration-thickness:2px;text-decoration-color:${k.line};text-decoration-style:${k.style};text-underline-offset:2px;text-decoration-skip-ink:none}`;
+  }).join('\n');
 }
 
-export function ensureMarkStyle(doc: Document): void {
+function ensureMarkStyle(doc: Document, prefix: string): void {
   if (doc.getElementById(MARK_STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = MARK_STYLE_ID;
-  style.textContent = markCss();
+  style.textContent = markCss(prefix);
   (doc.head ?? doc.documentElement).append(style);
 }
 
 export function removeMarkStyle(doc: Document): void {
   doc.getElementById(MARK_STYLE_ID)?.remove();
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
 }

@@ -11,7 +11,7 @@ import { planMarks } from '@/entrypoints/content/mark-plan';
 import { findPageSteps } from '@/entrypoints/content/scan';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { LEXICON } from '@/lib/detect/lexicon-data';
-import { ensureMarkStyle, markRanges, removeMarkStyle, removeMarks } from '@/lib/page/highlight';
+import { browserHighlights, createMarkLayer, type MarkLayer } from '@/lib/page/highlight';
 import { runSliced } from '@/lib/page/scheduler';
 import { analyzeFindings } from '@/lib/retailers/analyze-findings';
 
@@ -21,6 +21,7 @@ let analyzer: Analyzer | null = null;
 let prepared = false;
 /** What the session keeps between scans (its report and findings), so the heap figure counts it. */
 let retained: unknown = null;
+let layer: MarkLayer | null = null;
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -100,18 +101,19 @@ export async function scan(cold = false): Promise<BenchScan> {
   await tick();
   const marks = step('mark', () => {
     const plan = planMarks(report, KINDS);
-    const options = { focusable: true };
-    const added: HTMLElement[] = [];
-    if (plan.sections.size > 0 || plan.copy.size > 0) ensureMarkStyle(document);
+    const api = browserHighlights();
+    if (!api) return 0;
+    layer ??= createMarkLayer(document, api);
+    let added = 0;
     for (const [i, ranges] of plan.sections) {
       const s = findings.sections[i];
-      if (s) added.push(...markRanges(s.text, ranges, options));
+      if (s) added += layer.add(s.text, ranges).length;
     }
     for (const [i, ranges] of plan.copy) {
       const c = findings.copy[i];
-      if (c) added.push(...markRanges(c.text, ranges, options));
+      if (c) added += layer.add(c.text, ranges).length;
     }
-    return added.length;
+    return added;
   });
   const wall = performance.now() - t0;
   retained = { findings, report };
@@ -136,10 +138,10 @@ export async function scan(cold = false): Promise<BenchScan> {
   };
 }
 
-/** Takes our marks out again, so the next scan reads the page as it was. */
+/** Unpaints our marks, so the next scan starts as the first did. */
 export function reset(): void {
-  removeMarks(document);
-  removeMarkStyle(document);
+  layer?.destroy();
+  layer = null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, ensureBuilt, launch, manifestCovers, ROOT, tabIdOf } from './harness.mjs';
+import { focusedKey, hoverMark, marksOf, readKeys, waitForMarks } from './marks.mjs';
 
 const FIX = path.join(ROOT, 'tests/fixtures');
 const EXO = {
@@ -30,9 +31,8 @@ const EXO = {
     file: path.join(FIX, 'exosome/dr-sheths-cica-exosomes-vitamin-c-serum.html'),
   },
 };
-const MARK = 'mark.exocheck-mark';
 // The UI host's name carries a random suffix (entrypoints/content/ui-host.ts): find it by attribute.
-const HOST = '[data-exocheck-ui]:not(span)';
+const HOST = '[data-exocheck-ui]';
 const TIP = `${HOST} [role="tooltip"]`;
 const SETTINGS_KEY = 'exocheck-settings';
 
@@ -139,33 +139,19 @@ const reportFor = (url) =>
     );
   }, url);
 const badge = (tabId) => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-const marksOf = (page) =>
-  page.$$eval(MARK, (ms) =>
-    ms.map((m) => ({
-      kind: m.dataset.exocheckKind,
-      id: m.dataset.exocheckId,
-      text: m.textContent,
-      ref: m.dataset.exocheckRef,
-    })),
-  );
-/** Marks grouped back into findings (a finding split over several nodes has several marks). */
-const findingsOf = async (page) => {
-  const byRef = new Map();
-  for (const m of await marksOf(page)) {
-    const f = byRef.get(m.ref) ?? { kind: m.kind, id: m.id, text: '' };
-    f.text += m.text;
-    byRef.set(m.ref, f);
-  }
-  return [...byRef.values()];
-};
+/** One mark per finding (a highlight range may span several text nodes). */
+const findingsOf = async (page) =>
+  (await marksOf(page)).map(({ kind, text, inCopy }) => ({ kind, text, inCopy }));
+const markCount = async (page) => (await marksOf(page)).length;
+
+const waitForMarksOn = waitForMarks;
 
 async function openProduct(p, { waitForMarks = true } = {}) {
   const page = await context.newPage();
   await page.goto(p.url, { waitUntil: 'load' });
   await page.bringToFront();
   // "attached": marks inside a collapsed accordion or hidden tab are not visible.
-  if (waitForMarks)
-    await page.locator(MARK).first().waitFor({ state: 'attached', timeout: 15_000 });
+  if (waitForMarks) await waitForMarksOn(page, 15_000);
   return page;
 }
 
@@ -199,15 +185,14 @@ await test('DR.SERSE: exosome mark on the human conditioned media, confounder ma
   );
   const peptides = found.filter((f) => f.kind === 'confounder' && /peptide/i.test(f.text));
   assert(peptides.length >= 2, `peptide confounders: ${JSON.stringify(found)}`);
-  const marks = await serse.$$eval(MARK, (ms) =>
-    ms.every(
-      (m) =>
-        m.getAttribute('tabindex') === '0' &&
-        m.getAttribute('aria-describedby') === 'exocheck-tooltip',
-    ),
+  // Every mark has a keyboard key in ExoCheck's shadow root, named after it.
+  const keys = await serse.evaluate(readKeys, HOST);
+  assert(
+    keys.length === found.length && keys.some((k) => k.name.includes(exo[0].text)),
+    `keys: ${JSON.stringify(keys)}`,
   );
-  assert(marks, 'every mark is focusable and described by the tooltip');
-  await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().scrollIntoViewIfNeeded();
+  await hoverMark(serse, 'exosome');
+  await serse.mouse.move(1, 1);
   await serse.screenshot({ path: path.join(ARTIFACTS, 'page-marks.png') });
 });
 
@@ -264,9 +249,7 @@ await test('popup lookup finds a misspelled name', async () => {
 });
 
 await test('tooltip opens on hover with the entry card and closes when the pointer leaves', async () => {
-  await serse.bringToFront();
-  const mark = serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first();
-  await mark.hover();
+  await hoverMark(serse, 'exosome');
   const tip = serse.locator(TIP);
   await tip.waitFor({ state: 'visible', timeout: 5000 });
   await waitFor(
@@ -301,23 +284,26 @@ await test('tooltip opens on keyboard focus (Tab) and closes on Escape', async (
     document.activeElement?.blur?.();
     window.scrollTo(0, 0);
   });
+  // The marks' keys are the page's last tab stops: Shift+Tab from the top reaches them.
   let focused = null;
   for (let i = 0; i < 40 && !focused; i++) {
-    await serse.keyboard.press('Tab');
-    focused = await serse.evaluate(() => {
-      const a = document.activeElement;
-      return a?.matches?.('mark.exocheck-mark') ? a.textContent : null;
-    });
+    await serse.keyboard.press('Shift+Tab');
+    focused = await serse.evaluate(focusedKey, HOST);
   }
-  assert(focused, 'no mark reached with Tab');
+  assert(focused, 'no mark key reached from the keyboard');
   const tip = serse.locator(TIP);
   await tip.waitFor({ state: 'visible', timeout: 3000 });
-  const described = await serse.evaluate(
-    () =>
-      document.getElementById(document.activeElement.getAttribute('aria-describedby'))
-        ?.textContent ?? '',
-  );
-  assert(described.length > 0, 'aria-describedby resolves to a description');
+  const described = await serse.evaluate((hostSel) => {
+    const root = document.querySelector(hostSel).shadowRoot;
+    const id = root.activeElement.getAttribute('aria-describedby');
+    return root.getElementById(id)?.textContent ?? '';
+  }, HOST);
+  assert(described.length > 0, 'aria-describedby resolves to the tooltip');
+  const ring = await serse.evaluate((hostSel) => {
+    const r = document.querySelector(hostSel).shadowRoot.querySelector('.ring');
+    return r && getComputedStyle(r).display !== 'none' ? r.getBoundingClientRect().width : 0;
+  }, HOST);
+  assert(ring > 0, 'no focus ring around the focused mark');
   await serse.screenshot({ path: path.join(ARTIFACTS, 'tooltip-focus.png') });
   await serse.keyboard.press('Escape');
   await tip.waitFor({ state: 'hidden', timeout: 3000 });
@@ -332,10 +318,10 @@ await test('marks and tooltip leave the layout unchanged', async () => {
     });
   const marked = await measure();
   await setSettings({ enabled: false });
-  await waitFor(async () => (await serse.locator(MARK).count()) === 0, 'marks to go');
+  await waitFor(async () => (await markCount(serse)) === 0, 'marks to go');
   const clean = await measure();
   await setSettings({ enabled: true });
-  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+  await waitForMarks(serse);
   assert(
     marked.h === clean.h && marked.w === clean.w && marked.scroll === clean.scroll,
     `layout moved: with marks ${JSON.stringify(marked)}, without ${JSON.stringify(clean)}`,
@@ -343,9 +329,9 @@ await test('marks and tooltip leave the layout unchanged', async () => {
 });
 
 await test('the page re-marks when the ingredient list changes, not on our own changes', async () => {
-  const before = await serse.locator(MARK).count();
+  const before = await markCount(serse);
   await serse.waitForTimeout(1000); // our own marks and UI must not trigger rescans
-  assert((await serse.locator(MARK).count()) === before, 'marks changed without a page change');
+  assert((await markCount(serse)) === before, 'marks changed without a page change');
   await serse.evaluate(() => {
     const p = [...document.querySelectorAll('section.ingredients p')].at(-1);
     p.textContent =
@@ -361,13 +347,13 @@ await test('the page re-marks when the ingredient list changes, not on our own c
 });
 
 await test('SPA navigation clears the marks and scans again', async () => {
-  const old = await serse.locator(MARK).first().elementHandle();
   await serse.evaluate(() => history.pushState({}, '', '/products/dr-serse-serum?variant=2'));
-  await waitFor(async () => !(await old.evaluate((m) => m.isConnected)), 'old marks to go');
-  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+  // The old page's marks go at once; the new page is marked once it settles (500 ms).
+  await waitFor(async () => (await markCount(serse)) === 0, 'old marks to go');
+  await waitForMarks(serse);
   await serse.evaluate(() => history.pushState({}, '', '/products/dr-serse-serum'));
   await serse.waitForTimeout(300);
-  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+  await waitForMarks(serse);
 });
 
 await test('injecting the script again (toolbar "Scan this page") keeps one set of marks', async () => {
@@ -392,7 +378,7 @@ await test('injecting the script again (toolbar "Scan this page") keeps one set 
   await cdp.detach();
   assert(injected === 1, `content.js ran: ${JSON.stringify(r.exceptionDetails ?? '')}`);
   await serse.waitForTimeout(1500);
-  await serse.locator(MARK).first().waitFor({ state: 'attached', timeout: 10_000 });
+  await waitForMarks(serse);
   const after = await findingsOf(serse);
   assert(
     JSON.stringify(after) === JSON.stringify(before),
@@ -400,12 +386,14 @@ await test('injecting the script again (toolbar "Scan this page") keeps one set 
   );
   assert((await serse.locator(HOST).count()) <= 1, 'one UI host');
   const lightDom = (sel) => serse.evaluate((q) => document.querySelectorAll(q).length, sel);
-  assert((await lightDom('#exocheck-tooltip')) <= 1, 'one light-DOM description');
   assert((await lightDom('#exocheck-mark-style')) === 1, 'one mark style');
-  await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().hover();
+  const layers = await serse.evaluate(
+    () => [...CSS.highlights.keys()].filter((k) => k.startsWith('exocheck-')).length,
+  );
+  assert(layers === 4, `${layers} ExoCheck highlights (one per kind)`);
+  await hoverMark(serse, 'exosome');
   await serse.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
   assert((await serse.locator(HOST).count()) === 1, 'exactly one UI host');
-  assert((await lightDom('#exocheck-tooltip')) === 1, 'exactly one description');
   assert((await serse.locator(TIP).count()) === 1, 'exactly one tooltip');
   await serse.mouse.move(5, 5);
 });
@@ -435,11 +423,11 @@ await test("Dr. Sheth's: claim mark in the title/description, badge '?'", async 
     `claim text: ${JSON.stringify(claims)}`,
   );
   assert(!found.some((f) => f.kind === 'exosome'), 'no exosome ingredient mark');
-  const inCopy = await page.$$eval(`${MARK}[data-exocheck-kind="claim"]`, (ms) =>
-    ms.some((m) => m.closest('h1, #description, .product-description, [class*="description"]')),
+  assert(
+    claims.some((c) => c.inCopy),
+    'claim mark sits in the title or description',
   );
-  assert(inCopy, 'claim mark sits in the title or description');
-  await page.locator(`${MARK}[data-exocheck-kind="claim"]`).first().hover();
+  await hoverMark(page, 'claim');
   const tip = page.locator(TIP);
   await tip.waitFor({ state: 'visible', timeout: 3000 });
   assert((await tip.textContent()).includes('Exosome claim'), 'claim tooltip legend');
@@ -451,22 +439,25 @@ await test("Dr. Sheth's: claim mark in the title/description, badge '?'", async 
 });
 
 await test('turning the site off removes every mark and the tooltip host; on again re-marks', async () => {
-  await serse.locator(`${MARK}[data-exocheck-kind="exosome"]`).first().hover();
+  await hoverMark(serse, 'exosome');
   await serse.locator(TIP).waitFor({ state: 'visible' });
   await setSettings({ disabledSites: ['sokoglam.com'] });
   await waitFor(
     async () =>
-      (await serse.locator(MARK).count()) === 0 &&
+      (await markCount(serse)) === 0 &&
       (await serse.locator(HOST).count()) === 0 &&
-      (await serse.locator('#exocheck-mark-style, #exocheck-tooltip').count()) === 0,
-    'every mark, the UI host, the style and the description to go',
+      (await serse.locator('#exocheck-mark-style').count()) === 0 &&
+      (await serse.evaluate(() =>
+        [...CSS.highlights.keys()].some((k) => k.startsWith('exocheck-')),
+      )) === false,
+    'every mark, its highlights, the UI host and the style to go',
   );
   const text = await serse.evaluate(
     () => [...document.querySelectorAll('section.ingredients p')].at(-1).textContent,
   );
   assert(text.includes('Human Adipose Stromal Cell Conditioned Media'), 'page text intact');
   await setSettings({ disabledSites: [] });
-  await serse.locator(MARK).first().waitFor({ timeout: 10_000 });
+  await waitForMarks(serse);
 });
 
 /** JSON with object keys sorted, so equal values compare equal whatever their key order. */
@@ -504,9 +495,7 @@ async function checkMarks(page, p, report) {
   const matched = report.ingredientLists.some((l) =>
     l.ingredients.some((i) => i.kind !== 'unknown'),
   );
-  if (p.expected.listSource === 'dom' && matched) {
-    await page.locator(MARK).first().waitFor({ state: 'attached', timeout: 5000 });
-  }
+  if (p.expected.listSource === 'dom' && matched) await waitForMarks(page, 5000);
   const exo = (await findingsOf(page)).filter((f) => f.kind === 'exosome');
   if (p.expected.verdict === 'ingredient') assert(exo.length > 0, 'no exosome mark');
   else assert(exo.length === 0, `exosome marks on a page without any: ${JSON.stringify(exo)}`);
@@ -530,7 +519,7 @@ for (const p of saved) {
       // "No ingredient list found" and offers the generic scan (tested below).
       await page.waitForTimeout(1500);
       assert((await reportFor(p.url)) === null, 'a report was stored for a page without a list');
-      assert((await page.locator(MARK).count()) === 0, 'marks on a page without a list');
+      assert((await markCount(page)) === 0, 'marks on a page without a list');
     }
     await page.close();
   });

@@ -19,6 +19,8 @@ import {
 } from './pages/app.mjs';
 import { CSS_WARS, cssWarHtml, strictCspHtml } from './pages/css.mjs';
 import { EXOSOME_NAME, html, LIST_ITEMS, productBlock } from './pages/kit.mjs';
+import { reactBundle, reactHtml } from './pages/react.mjs';
+import { NEW_NOTE } from './pages/react-text.mjs';
 import {
   countdownHtml,
   DISGUISED,
@@ -28,6 +30,7 @@ import {
   forgedStartHtml,
   manyMarksHtml,
   revealCssHtml,
+  siblingCssHtml,
   throwingSquatHtml,
 } from './pages/round2.mjs';
 import { antiTamperHtml, prototypesHtml, squatHtml } from './pages/scripts.mjs';
@@ -41,9 +44,8 @@ import {
 import { PAYLOADS, xssHtml } from './pages/xss.mjs';
 import { securityProblems } from './security.mjs';
 
-const MARK = 'mark.exocheck-mark';
 // The UI host is <exocheck-ui-…> with a random suffix (a page cannot squat the name).
-const HOST = '[data-exocheck-ui]:not(span)';
+const HOST = '[data-exocheck-ui]';
 const TIP = `${HOST} [role="tooltip"]`;
 const SETTINGS_KEY = 'exocheck-settings';
 const args = process.argv.slice(2);
@@ -53,6 +55,7 @@ const results = [];
 
 const url = (slug) => `https://www.sephora.com/product/hostile-${slug}-P${1000 + slug.length}`;
 const FRAME_URL = 'https://www.sephora.com/hostile/frame-inner.html';
+const REACT_URL = 'https://www.sephora.com/hostile/react-app.js';
 
 const longList = longListHtml(5000);
 const longerList = longListHtml(20_000);
@@ -76,17 +79,20 @@ const PAGES = {
   'forged-start': forgedStartHtml(),
   'squat-throw': throwingSquatHtml(),
   'reveal-css': revealCssHtml(),
+  'sibling-css': siblingCssHtml(),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
   'editable-list': editableListHtml(),
   disguised: disguisedHtml(),
   countdown: countdownHtml(),
   'many-marks': manyMarksHtml(),
+  react: reactHtml({ scriptUrl: REACT_URL }),
   'busy-worker': html({ title: 'Busy worker', body: productBlock({ title: 'Busy Worker Serum' }) }),
   'site-off': html({ title: 'Switch off', body: productBlock({ title: 'Switch Off Serum' }) }),
 };
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
 served[FRAME_URL] = { html: iframeInnerHtml() };
+served[REACT_URL] = { html: reactBundle(), contentType: 'text/javascript; charset=utf-8' };
 served[url('spa-b')] = { html: PAGES.spa }; // a reload on B's URL serves the same app
 /** Pages ExoCheck must not even be injected into: a shop's home and search, another shop. */
 const LEAVE_ALONE = [
@@ -267,18 +273,32 @@ async function common(o, { layout = true, requests = true } = {}) {
   return state;
 }
 
-/** Marks grouped by finding (ref), read from a pristine world. */
+/**
+ * ExoCheck's marks, one per finding, read from a pristine world: they are highlights (ranges
+ * in CSS.highlights under "exocheck-<random>-<kind>"), not elements.
+ */
 function findings(o) {
-  return o.dom((sel) => {
-    const by = new Map();
-    for (const m of document.querySelectorAll(sel)) {
-      const ref = m.getAttribute('data-exocheck-ref');
-      const f = by.get(ref) ?? { kind: m.getAttribute('data-exocheck-kind'), text: '' };
-      f.text += m.textContent;
-      by.set(ref, f);
+  return o.dom(readMarks);
+}
+
+/** Runs in the page (any world): every ExoCheck mark's kind, text and first box. */
+function readMarks() {
+  const out = [];
+  for (const [name, hl] of CSS.highlights) {
+    const m = /^exocheck-[a-z0-9]+-(exosome|related|confounder|claim)$/.exec(name);
+    if (!m) continue;
+    for (const r of hl) {
+      const b = r.getClientRects()[0];
+      const el = r.startContainer.parentElement;
+      out.push({
+        kind: m[1],
+        text: r.toString(),
+        box: b ? [b.x, b.y, b.width, b.height] : null,
+        editable: !!el?.closest('[contenteditable], textarea'),
+      });
     }
-    return [...by.values()];
-  }, MARK);
+  }
+  return out;
 }
 
 /** The report holds the exosome-type ingredient, and the page shows its mark. */
@@ -317,26 +337,44 @@ async function popupVerdict(u) {
   return verdict ?? '';
 }
 
+/** Moves the pointer onto the first mark of a kind (and holding `text`); returns its box. */
+async function hoverMark(o, kind, text = null) {
+  await o.page.bringToFront();
+  const box = await o.dom(
+    ([k, t]) => {
+      for (const [name, hl] of CSS.highlights) {
+        if (!name.startsWith('exocheck-') || !name.endsWith(`-${k}`)) continue;
+        for (const r of hl) {
+          if (t && !r.toString().includes(t)) continue;
+          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const b = r.getClientRects()[0];
+          if (b) return [b.x, b.y, b.width, b.height];
+        }
+      }
+      return null;
+    },
+    [kind, text],
+  );
+  assert(box, `no ${kind} mark${text ? ` with ${text}` : ''} to hover`);
+  await o.page.mouse.move(1, 1);
+  await o.page.mouse.move(box[0] + Math.min(box[2] / 2, 20), box[1] + box[3] / 2, { steps: 3 });
+  return box;
+}
+
 /** Hovers the exosome mark; the tooltip must look and sit right, on top of everything. */
 async function checkTooltip(o, kind = 'exosome') {
-  const mark = o.page.locator(`${MARK}[data-exocheck-kind="${kind}"]`).first();
-  await mark.scrollIntoViewIfNeeded();
-  await o.page.bringToFront();
-  await mark.hover();
+  const markBox = await hoverMark(o, kind);
   const tip = o.page.locator(TIP);
   await tip.waitFor({ state: 'visible', timeout: 5000 });
   const geo = await o.dom(
-    ([sel, hostSel]) => {
-      const m = document.querySelector(`mark.exocheck-mark[data-exocheck-kind="${sel}"]`);
+    ([hostSel]) => {
       const host = document.querySelector(hostSel);
       const t = host?.shadowRoot?.querySelector('[role="tooltip"]');
-      if (!m || !t) return null;
-      const a = m.getBoundingClientRect();
+      if (!t) return null;
       const b = t.getBoundingClientRect();
       const cs = getComputedStyle(t);
       const top = document.elementFromPoint(b.x + b.width / 2, b.y + Math.min(b.height / 2, 20));
       return {
-        mark: [a.x, a.y, a.width, a.height],
         tip: [b.x, b.y, b.width, b.height],
         font: cs.fontSize,
         family: cs.fontFamily,
@@ -348,8 +386,9 @@ async function checkTooltip(o, kind = 'exosome') {
         text: t.textContent,
       };
     },
-    [kind, HOST],
+    [HOST],
   );
+  if (geo) geo.mark = markBox;
   assert(geo, 'mark or tooltip missing');
   const [mx, my, mw, mh] = geo.mark;
   const [tx, ty, tw, th] = geo.tip;
@@ -500,7 +539,7 @@ await test('markup, script, javascript: URLs, entities, RTL and zero-width text 
     texts.some((t) => t.includes('<img')),
     `payload items reported as text: ${JSON.stringify(texts)}`,
   );
-  // Nothing new in the page's DOM but our marks, the UI host and its hidden description.
+  // Nothing new in the page's DOM but the UI host and the marks' style.
   const foreign = await o.dom(() =>
     [...document.querySelectorAll('img, script:not([nonce]), svg, iframe, style, a[href]')]
       .filter((e) => e.id !== 'exocheck-mark-style' && !e.closest('head'))
@@ -514,11 +553,7 @@ await test('markup, script, javascript: URLs, entities, RTL and zero-width text 
     `payload exosome item marked: ${JSON.stringify(marked)}`,
   );
   // Tooltip on the payload-carrying exosome item: the payload is its text, not its markup.
-  const mark = o.page
-    .locator(`${MARK}[data-exocheck-kind="exosome"]`, { hasText: 'Exosomes' })
-    .first();
-  await o.page.bringToFront();
-  await mark.hover();
+  await hoverMark(o, 'exosome', 'Exosomes');
   await o.page.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
   const tip = await o.dom((hostSel) => {
     const t = document.querySelector(hostSel).shadowRoot.querySelector('[role="tooltip"]');
@@ -537,7 +572,7 @@ await test('markup, script, javascript: URLs, entities, RTL and zero-width text 
   );
   await o.page.mouse.move(1, 1);
   // Claim tooltip: its note lists the exosome names, payload included.
-  await o.page.locator(`${MARK}[data-exocheck-kind="claim"]`).first().hover();
+  await hoverMark(o, 'claim');
   await o.page.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
   await o.page.mouse.move(1, 1);
   // Popup for the tab.
@@ -603,11 +638,16 @@ await test("a page CSP without 'unsafe-inline': marks and tooltip still work", a
   await o.scanned();
   await common(o);
   await expectExosome(o, url('strict-csp'));
-  const styled = await o.dom(
-    () => getComputedStyle(document.querySelector('mark.exocheck-mark')).textDecorationLine,
+  // The marks' style is a <style> ExoCheck adds: the page's CSP must not keep it from applying.
+  const rules = await o.dom(
+    () =>
+      [...(document.getElementById('exocheck-mark-style')?.sheet?.cssRules ?? [])].filter((r) =>
+        r.cssText.includes('::highlight(exocheck-'),
+      ).length,
   );
+  assert(rules === 4, `${rules} highlight rules applied`);
   await checkTooltip(o);
-  return `mark underline: ${styled}`;
+  return `${rules} highlight rules applied`;
 });
 
 // ---------------------------------------------------------------- page scripts
@@ -711,6 +751,20 @@ await test("page CSS that reveals hidden spans and styles body's last child: Exo
   return `body's last child: <${shown.last}>`;
 });
 
+await test('sibling-sensitive page CSS in the list (:first-child, +, :nth-child): marks change no layout', async (openCase) => {
+  const o = await openCase('sibling-css');
+  await o.scanned();
+  await expectExosome(o, url('sibling-css'));
+  // The layout check compares every probed box (the <b> items included) with the load-time one.
+  await common(o);
+  const f = await findings(o);
+  assert(
+    f.some((x) => x.text === 'Niacinamide'),
+    `the item inside the page's <b> element not marked: ${JSON.stringify(f.map((x) => x.text))}`,
+  );
+  return `${f.length} marks, layout unchanged`;
+});
+
 await test('an ingredient list in a contenteditable editor and a textarea: never marked, saved HTML clean', async (openCase) => {
   const o = await openCase('editable');
   await o.scanned();
@@ -720,12 +774,7 @@ await test('an ingredient list in a contenteditable editor and a textarea: never
     report.ingredientLists.length === 1,
     `${report.ingredientLists.length} lists: the editor was read as one`,
   );
-  const inEditor = await o.dom(
-    (sel) =>
-      [...document.querySelectorAll(sel)].filter((m) => m.closest('[contenteditable], textarea'))
-        .length,
-    MARK,
-  );
+  const inEditor = (await findings(o)).filter((m) => m.editable).length;
   assert(inEditor === 0, `${inEditor} marks inside editable content`);
   const saved = await o.main('window.__saved()');
   assert(
@@ -746,7 +795,7 @@ await test('the product list itself made editable in place: reported, never mark
   await common(o);
   const report = await waitFor(() => reportFor(url('editable-list')), 'the report');
   assert(report.exosome.verdict === 'ingredient', `verdict ${report.exosome.verdict}`);
-  const marks = await o.dom((sel) => document.querySelectorAll(sel).length, MARK);
+  const marks = (await findings(o)).length;
   assert(marks === 0, `${marks} marks inside the editable list`);
   await o.page.locator('[data-probe="list"]').click();
   await o.page.keyboard.press('Control+End');
@@ -762,7 +811,7 @@ await test("a list only in a review editor is the shopper's text, not the produc
   const o = await openCase('editable-only');
   await o.scanned();
   await common(o);
-  const marks = await o.dom((sel) => document.querySelectorAll(sel).length, MARK);
+  const marks = (await findings(o)).length;
   assert(marks === 0, `${marks} marks`);
   const report = await reportFor(url('editable-only'));
   const lists = report?.ingredientLists.length ?? 0;
@@ -883,7 +932,7 @@ await test('thousands of marks (4,000 matched items, hundreds of claim words): m
   const u = url('many-marks');
   const acked = o.ours.filter((t) => /^\[ExoCheck\] report reply/.test(t));
   const stored = await waitFor(() => reportFor(u), 'the stored report', 20_000);
-  const marks = await o.dom((sel) => document.querySelectorAll(sel).length, MARK);
+  const marks = (await findings(o)).length;
   const items = stored.ingredientLists.reduce((n, l) => n + l.ingredients.length, 0);
   assert(
     acked.length > 0 && !acked.some((t) => /null|undefined/.test(t)),
@@ -967,6 +1016,36 @@ await test('an accordion re-rendered 12 times, 500 ms apart (past the rescan cap
   await common(o, { layout: false });
   await expectExosome(o, url('rerender'));
   return `${scans} scans for 12 renders`;
+});
+
+await test('a React 19 app rewrites and removes its marked Text nodes: no doubled text, no crash, marks follow', async (openCase) => {
+  const o = await openCase('react');
+  await o.scanned();
+  await waitFor(async () => (await findings(o)).some((f) => f.kind === 'exosome'), 'the marks');
+  // React sets the value of a Text node holding marked claims, and removes marked Text nodes.
+  await o.main('window.__app.rename()');
+  const note = await o.main('window.__app.text("note")');
+  assert(note === NEW_NOTE, `React's note came out as ${JSON.stringify(note)}`);
+  await o.main('window.__app.drop()');
+  const kept = LIST_ITEMS.filter((x) => x !== EXOSOME_NAME && x !== 'Panthenol').join(', ');
+  const list = await o.main('window.__app.text("list")');
+  assert(list === kept, `React's list came out as ${JSON.stringify(list)}`);
+  await o.main('window.__app.toggle()');
+  const again = await o.main('window.__app.text("list")');
+  assert(again === kept, `React's list after a remount: ${JSON.stringify(again)}`);
+  await common(o, { layout: false });
+  // ExoCheck follows the app's render: the dropped exosome item is no longer marked or reported.
+  await waitFor(async () => {
+    const r = await reportFor(url('react'));
+    return (
+      r && r.exosome.ingredients.length === 0 && r.ingredientLists[0]?.ingredients.length === 8
+    );
+  }, 'the report of the new render');
+  await waitFor(async () => {
+    const f = await findings(o);
+    return !f.some((x) => x.kind === 'exosome') && f.some((x) => x.text === 'Niacinamide');
+  }, 'the marks of the new render');
+  return `${(await findings(o)).length} marks after React's renders`;
 });
 
 await test('ingredients inside an open shadow root: found or "nothing", never a crash', async (openCase) => {
@@ -1157,7 +1236,9 @@ await test('not injected at all on pages that are not supported product pages', 
     await page.waitForTimeout(1000);
     const ours = worlds.some((c) => c.origin === `chrome-extension://${extId}`);
     const touched = await page.evaluate(
-      () => document.querySelectorAll('mark.exocheck-mark, [data-exocheck-ui]').length,
+      () =>
+        document.querySelectorAll('#exocheck-mark-style, [data-exocheck-ui]').length +
+        [...CSS.highlights.keys()].filter((k) => k.startsWith('exocheck-')).length,
     );
     if (ours || touched) injected.push(u);
     await page.close();

@@ -1,48 +1,57 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
-import { MARK_SELECTOR, TOOLTIP_ID, UI_ATTR } from '../highlight';
+import { type Mark, type MarkLayer, TOOLTIP_ID } from '../highlight';
 import type { Lifetime } from '../scheduler';
+import { createKeys, observeVisibility, type VisibilityWatch } from './keys';
 import type { TooltipModel } from './model';
-import { describeText, renderTooltip } from './render';
+import { renderTooltip } from './render';
 
 /**
- * ONE tooltip for every mark (WAI-ARIA tooltip pattern): opens on hover and on keyboard focus
- * of a mark, stays open while the pointer is over it, closes on Escape, on blur and shortly
- * after the pointer leaves. Listeners are delegated on the document, through the Lifetime.
- *
- * Accessibility across the shadow boundary: the tooltip (role="tooltip", id
- * "exocheck-tooltip") lives in our shadow root, where the marks' aria-describedby cannot
- * reach it (ids do not cross shadow roots). So the controller also keeps a hidden light-DOM
- * element with the same id holding a one-line description of the focused mark; hidden
- * elements still supply descriptions when referenced by aria-describedby, so screen readers
- * get it, and the visible tooltip stays isolated from page CSS. (aria-description on each
- * mark would need text before the cards arrive and is ignored when aria-describedby is set.)
+ * ONE tooltip for every mark (WAI-ARIA tooltip pattern): opens while the pointer is over a
+ * mark's text and on keyboard focus of its key (see keys.ts), stays open while the pointer is
+ * over it, closes on Escape, on blur and shortly after the pointer leaves. Marks are
+ * highlights, not elements, so hovering is a hit test: the caret position under the pointer,
+ * looked up in the mark layer, then checked against the mark's boxes. Listeners go through
+ * the Lifetime.
  */
 export interface TooltipOptions {
   life: Lifetime;
   doc: Document;
-  /** Where the tooltip element goes (the shadow root's container). */
+  /** Where the tooltip and the keys go (the shadow root's container). */
   container: HTMLElement;
   /** Host element of the shadow root: the pointer moving onto it is moving onto the tooltip. */
   host?: Element | null;
-  describe(mark: HTMLElement): TooltipModel | null;
-  /** Keeps the tooltip placed next to the mark; returns a stop function. */
-  place?(anchor: HTMLElement, tip: HTMLElement): () => void;
+  /** The painted marks, for hit tests. */
+  layer: Pick<MarkLayer, 'at'>;
+  describe(mark: Mark): TooltipModel | null;
+  /** Keeps the tooltip (and the focus ring, when shown) next to the mark; returns a stop. */
+  place?(anchor: Mark, tip: HTMLElement, ring: HTMLElement | null): () => void;
+  /** The mark under a viewport point; the default hit-tests caret and boxes. */
+  hitTest?(x: number, y: number): Mark | null;
+  /** Whether marks' text is visible, for their keys; the default uses IntersectionObserver. */
+  watchVisibility?: VisibilityWatch;
   closeDelayMs?: number;
 }
 
 export interface TooltipController {
   readonly element: HTMLElement;
-  readonly anchor: HTMLElement | null;
+  readonly anchor: Mark | null;
+  /** Adds keyboard keys for marks painted after the current ones, in page order. */
+  addMarks(marks: readonly Mark[]): void;
+  /** Forgets every mark (they were unpainted). */
+  clearMarks(): void;
   /** Re-render for the current mark (cards arrived). */
   refresh(): void;
   close(): void;
   destroy(): void;
 }
 
+type OpenedBy = 'pointer' | 'focus';
+
 export function createTooltip(opts: TooltipOptions): TooltipController {
   const { life, doc } = opts;
   const closeDelay = opts.closeDelayMs ?? 250;
   const place = opts.place ?? floatingPlace;
+  const hitTest = opts.hitTest ?? ((x: number, y: number) => markAtPoint(doc, opts.layer, x, y));
   const usePopover =
     typeof (HTMLElement.prototype as { showPopover?: unknown }).showPopover === 'function';
 
@@ -53,51 +62,55 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
   // The top layer sits above every z-index and escapes transformed/overflow-hidden ancestors.
   if (usePopover) tip.setAttribute('popover', 'manual');
   opts.container.append(tip);
+  const ring = doc.createElement('div');
+  ring.className = 'ring';
+  ring.setAttribute('aria-hidden', 'true');
+  opts.container.append(ring);
+  const keys = createKeys(doc, opts.container, opts.watchVisibility ?? observeVisibility);
 
-  // Inside the shadow host (light DOM, not slotted) it is never rendered and adds no sibling to
-  // the page's elements; `display:none!important` inline keeps any page rule from showing it.
-  const description = doc.createElement('span');
-  description.id = TOOLTIP_ID;
-  description.hidden = true;
-  description.style.setProperty('display', 'none', 'important');
-  description.setAttribute(UI_ATTR, '');
-  (opts.host ?? doc.body ?? doc.documentElement).append(description);
-
-  let anchor: HTMLElement | null = null;
+  let anchor: Mark | null = null;
+  let openedBy: OpenedBy | null = null;
   let stopPlacing: (() => void) | null = null;
   let closeTimer: number | null = null;
   let destroyed = false;
 
-  // nodeType checks, not instanceof: page nodes reach content scripts through world wrappers.
-  const asNode = (t: EventTarget | null) =>
-    t && typeof (t as Node).nodeType === 'number' ? (t as Node) : null;
-  const markOf = (target: EventTarget | null): HTMLElement | null => {
-    const node = asNode(target);
-    return node?.nodeType === 1 ? (node as Element).closest<HTMLElement>(MARK_SELECTOR) : null;
-  };
   const isOnTooltip = (target: EventTarget | null) => {
-    const node = asNode(target);
-    return !!node && (tip.contains(node) || (!!opts.host && opts.host === node));
+    const node = target as Node | null;
+    return (
+      !!node && (node === opts.host || (typeof node.nodeType === 'number' && tip.contains(node)))
+    );
   };
 
-  function render(mark: HTMLElement): boolean {
+  function render(mark: Mark): boolean {
     const model = opts.describe(mark);
     if (!model) return false;
     tip.setAttribute('data-kind', model.kind);
+    ring.setAttribute('data-kind', model.kind);
     renderTooltip(tip, model);
-    description.textContent = describeText(model);
     return true;
   }
 
-  function open(mark: HTMLElement) {
+  function open(mark: Mark, by: OpenedBy) {
     cancelClose();
-    if (destroyed || (anchor === mark && tip.hasAttribute('data-open'))) return;
+    if (destroyed) return;
+    if (anchor === mark && tip.hasAttribute('data-open')) {
+      if (by === 'focus') showRing();
+      openedBy = openedBy === 'focus' ? 'focus' : by;
+      return;
+    }
     stopPlacing?.();
     if (!render(mark)) return close();
     anchor = mark;
+    openedBy = by;
     tip.setAttribute('data-open', '');
+    if (by === 'focus') showRing();
+    else ring.removeAttribute('data-open');
     if (usePopover && !tip.matches(':popover-open')) tip.showPopover();
-    stopPlacing = place(mark, tip);
+    stopPlacing = place(mark, tip, ring);
+  }
+
+  function showRing() {
+    ring.setAttribute('data-open', '');
   }
 
   function close() {
@@ -105,7 +118,9 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
     stopPlacing?.();
     stopPlacing = null;
     anchor = null;
+    openedBy = null;
     tip.removeAttribute('data-open');
+    ring.removeAttribute('data-open');
     if (usePopover && tip.matches(':popover-open')) tip.hidePopover();
   }
 
@@ -139,30 +154,54 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
       options,
     );
 
-  listen(doc, 'mouseover', (e) => {
-    const mark = markOf(e.target);
-    if (mark) open(mark);
-  });
-  listen(doc, 'mouseout', (e) => {
-    const mark = markOf(e.target);
-    if (!mark || !anchor) return;
-    const to = (e as MouseEvent).relatedTarget;
-    const toNode = asNode(to);
-    if (toNode && mark.contains(toNode)) return;
-    if (isOnTooltip(to)) return;
-    if (doc.activeElement === anchor) return; // keyboard focus keeps it open
-    scheduleClose();
+  // Pointer: one hit test per frame at most, on the latest position.
+  let pointer: { x: number; y: number; onTip: boolean } | null = null;
+  let framePending = false;
+  const onFrame = () => {
+    framePending = false;
+    if (destroyed || !life.isValid || !pointer) return;
+    try {
+      if (pointer.onTip) return cancelClose();
+      const mark = hitTest(pointer.x, pointer.y);
+      if (mark) open(mark, 'pointer');
+      else if (anchor && openedBy === 'pointer') {
+        if (closeTimer === null) scheduleClose();
+      }
+    } catch {
+      close();
+    }
+  };
+  listen(
+    doc,
+    'mousemove',
+    (e) => {
+      const m = e as MouseEvent;
+      pointer = { x: m.clientX, y: m.clientY, onTip: isOnTooltip(m.target) };
+      if (framePending) return;
+      framePending = true;
+      requestAnimationFrame(onFrame);
+    },
+    { capture: true, passive: true },
+  );
+  listen(doc.documentElement, 'mouseleave', () => {
+    pointer = null;
+    if (anchor && openedBy === 'pointer') scheduleClose();
   });
   listen(tip, 'mouseenter', cancelClose);
   listen(tip, 'mouseleave', () => {
-    if (anchor && doc.activeElement !== anchor) scheduleClose();
+    if (anchor && openedBy === 'pointer') scheduleClose();
   });
-  listen(doc, 'focusin', (e) => {
-    const mark = markOf(e.target);
-    if (mark) open(mark);
+
+  // Keyboard: focus on a key opens its mark, brought into view.
+  listen(keys.element, 'focusin', (e) => {
+    const mark = keys.markOf(e.target);
+    if (!mark) return;
+    reveal(mark);
+    open(mark, 'focus');
   });
-  listen(doc, 'focusout', (e) => {
-    if (anchor && markOf(e.target) === anchor) close();
+  listen(keys.element, 'focusout', (e) => {
+    const next = (e as FocusEvent).relatedTarget;
+    if (anchor && openedBy === 'focus' && !keys.markOf(next)) close();
   });
   listen(
     doc,
@@ -177,8 +216,9 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
     if (destroyed) return;
     close();
     destroyed = true;
+    keys.destroy();
     tip.remove();
-    description.remove();
+    ring.remove();
   }
   life.onInvalidated(destroy);
 
@@ -187,8 +227,15 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
     get anchor() {
       return anchor;
     },
+    addMarks(marks) {
+      if (!destroyed) keys.add(marks);
+    },
+    clearMarks() {
+      close();
+      keys.clear();
+    },
     refresh() {
-      if (anchor && !anchor.isConnected) close();
+      if (anchor?.nodes.some((n) => !n.isConnected)) close();
       else if (anchor) render(anchor);
     },
     close,
@@ -196,13 +243,72 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
   };
 }
 
+/** The mark under a viewport point: the caret there, in a mark, and on one of its boxes. */
+function markAtPoint(
+  doc: Document,
+  layer: Pick<MarkLayer, 'at'>,
+  x: number,
+  y: number,
+): Mark | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  const mark = layer.at(caret.node, caret.offset);
+  if (!mark) return null;
+  // The caret is the nearest text position, also beside the text: the pointer must be on it.
+  for (const r of mark.range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return mark;
+  }
+  return null;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+/** Scrolls a mark focused from the keyboard into view, when it is not in view already. */
+function reveal(mark: Mark): void {
+  const r = mark.range.getBoundingClientRect();
+  const view = mark.range.startContainer.ownerDocument?.defaultView;
+  if (!view) return;
+  if (r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth) return;
+  mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
 /**
  * floating-ui: above the mark (below when there is no room), kept on screen, following scroll
- * and resizes; hidden while the mark itself is scrolled out of view.
+ * and resizes; hidden while the mark itself is scrolled out of view. The mark is a Range, used
+ * as a virtual reference element anchored in its text's parent.
  */
-function floatingPlace(anchor: HTMLElement, tip: HTMLElement): () => void {
-  return autoUpdate(anchor, tip, () => {
-    computePosition(anchor, tip, {
+function floatingPlace(anchor: Mark, tip: HTMLElement, ring: HTMLElement | null): () => void {
+  const range = anchor.range;
+  const context = anchor.nodes[0]?.parentElement;
+  if (!context) return () => {};
+  const reference = {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: context,
+  };
+  return autoUpdate(reference, tip, () => {
+    if (ring) {
+      const r = range.getBoundingClientRect();
+      ring.style.left = `${Math.round(r.left) - 2}px`;
+      ring.style.top = `${Math.round(r.top) - 2}px`;
+      ring.style.width = `${Math.round(r.width) + 4}px`;
+      ring.style.height = `${Math.round(r.height) + 4}px`;
+    }
+    computePosition(reference, tip, {
       strategy: 'fixed',
       placement: 'top-start',
       middleware: [

@@ -112,9 +112,3 @@ function cite(s: SourceRef): string {
   const coi = coiLabel(s.coi);
   return `${s.citation} (${sourceDate(s)}${coi ? `; ${coi}` : ''})`;
 }
-
-/** One line for screen readers (the light-DOM description the marks point at). */
-export function describeText(m: TooltipModel): string {
-  const summary = m.kind === 'claim' ? m.claimNote : m.card?.summary;
-  return [`${KIND_LABEL[m.kind]}: ${m.written}.`, summary ?? ''].join(' ').trim();
-}

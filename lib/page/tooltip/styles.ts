@@ -8,7 +8,7 @@ import { KIND_LOOK, type MarkKind } from '../highlight';
 const chips = (Object.keys(KIND_LOOK) as MarkKind[])
   .map(
     (k) =>
-      `.tip[data-kind="${k}"]{--kind:${KIND_LOOK[k].line}}.chip[data-kind="${k}"]{background:${KIND_LOOK[k].line}}`,
+      `.tip[data-kind="${k}"],.ring[data-kind="${k}"]{--kind:${KIND_LOOK[k].line}}.chip[data-kind="${k}"]{background:${KIND_LOOK[k].line}}`,
   )
   .join('\n');
 
@@ -24,6 +24,9 @@ export const TOOLTIP_CSS = `
 .badge{display:inline-block;margin-left:4px;padding:0 5px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;background:#fff8c5;color:#7d4e00;border:1px solid #d4a72c}
 .tip .cite{font-size:12px;line-height:16px;color:#57606a}
 .tip .more{margin-top:8px;padding-top:6px;border-top:1px solid #d8dee4;font-size:12px;line-height:16px;color:#57606a}
+.keys{position:fixed;top:0;left:0;width:1px;height:1px;margin:0;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.ring{position:fixed;display:none;box-sizing:border-box;margin:0;padding:0;border:2px solid var(--kind,#0969da);border-radius:3px;pointer-events:none;z-index:2147483646}
+.ring[data-open]{display:block}
 ${chips}
 @media (prefers-color-scheme: dark){
 .tip{background:#1c2128;color:#e6edf3;border-color:#444c56;box-shadow:0 8px 24px rgba(0,0,0,.55)}

@@ -1,19 +1,32 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  ensureMarkStyle,
+  createMarkLayer,
+  type HighlightApi,
   isOwnNode,
-  MARK_SELECTOR,
+  KIND_LOOK,
   MARK_STYLE_ID,
   type MarkRange,
-  markRanges,
-  removeMarkStyle,
-  removeMarks,
-  unwrapMark,
+  markCss,
 } from '../../../lib/page/highlight';
 import { plainSource, rangeOf } from './source';
 
 const LIST =
   'Water, Human Adipose Stromal Cell Conditioned Media, Glycerin, Acetyl Hexapeptide-8, Linalool';
+
+/** CSS.highlights and Highlight as plain objects: what the layer registers, and each set. */
+function fakeApi() {
+  const registry = new Map<string, Set<Range>>();
+  const api: HighlightApi = {
+    registry: {
+      set: (name, h) => registry.set(name, h as Set<Range>),
+      delete: (name) => registry.delete(name),
+    },
+    create: () => new Set<Range>() as unknown as ReturnType<HighlightApi['create']>,
+  };
+  const painted = (kind: string) =>
+    [...registry].filter(([n]) => n.endsWith(`-${kind}`)).flatMap(([, s]) => [...s].map(String));
+  return { api, registry, painted };
+}
 
 function range(
   source: ReturnType<typeof plainSource>,
@@ -25,241 +38,160 @@ function range(
   return { ...rangeOf(source, needle), kind, id, ref };
 }
 
-function marks(root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
-}
-
 beforeEach(() => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
 });
 
-describe('markRanges', () => {
-  it('wraps ranges in marks with kind, id, tabindex and aria-describedby', () => {
+describe('mark layer', () => {
+  it('paints ranges as highlights per kind under one random prefix, page DOM untouched', () => {
     document.body.innerHTML = `<div id="ing"><p>${LIST}</p></div>`;
     const root = document.getElementById('ing') as HTMLElement;
+    const html = root.innerHTML;
+    const firstText = root.querySelector('p')?.firstChild;
+    const { api, registry, painted } = fakeApi();
+    const layer = createMarkLayer(document, api);
     const src = plainSource(root);
-    const added = markRanges(
-      src,
-      [
-        range(src, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'human-adsc-cm'),
-        range(src, 'Acetyl Hexapeptide-8', 'confounder', 'acetyl-hexapeptide-8'),
-      ],
-      { focusable: true },
-    );
-    expect(added).toHaveLength(2);
-    const [exo, conf] = marks();
-    expect(exo?.textContent).toBe('Human Adipose Stromal Cell Conditioned Media');
-    expect(exo?.dataset.exocheckKind).toBe('exosome');
-    expect(exo?.dataset.exocheckId).toBe('human-adsc-cm');
-    expect(exo?.getAttribute('tabindex')).toBe('0');
-    expect(exo?.getAttribute('aria-describedby')).toBe('exocheck-tooltip');
-    expect(conf?.dataset.exocheckKind).toBe('confounder');
-    // Page text is unchanged.
-    expect(root.textContent).toBe(LIST);
+    const added = layer.add(src, [
+      range(src, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'adsc', 'i:0:1'),
+      range(src, 'Acetyl Hexapeptide-8', 'confounder', 'argireline', 'i:0:3'),
+    ]);
+    expect(added.map((m) => [m.kind, m.id, m.ref, m.text])).toEqual([
+      ['exosome', 'adsc', 'i:0:1', 'Human Adipose Stromal Cell Conditioned Media'],
+      ['confounder', 'argireline', 'i:0:3', 'Acetyl Hexapeptide-8'],
+    ]);
+    expect(painted('exosome')).toEqual(['Human Adipose Stromal Cell Conditioned Media']);
+    expect(painted('confounder')).toEqual(['Acetyl Hexapeptide-8']);
+    const names = [...registry.keys()];
+    expect(names).toHaveLength(4);
+    expect(new Set(names.map((n) => n.replace(/-[a-z]+$/, ''))).size).toBe(1);
+    expect(names[0]).toMatch(/^exocheck-[a-z0-9]{12}-exosome$/);
+    // Nothing was inserted, split or moved: same markup, same Text node.
+    expect(root.innerHTML).toBe(html);
+    expect(root.querySelector('p')?.firstChild).toBe(firstText);
+    expect(root.querySelector('p')?.childNodes).toHaveLength(1);
   });
 
-  it('leaves marks unfocusable when tooltips are off', () => {
-    document.body.innerHTML = `<p>${LIST}</p>`;
-    const src = plainSource(document.body);
-    markRanges(src, [range(src, 'Glycerin', 'confounder', 'glycerin')], { focusable: false });
-    const [m] = marks();
-    expect(m?.hasAttribute('tabindex')).toBe(false);
-    expect(m?.hasAttribute('aria-describedby')).toBe(false);
-  });
-
-  it('splits a range that spans several text nodes into marks with the same id', () => {
+  it('one range per finding across the page’s inline elements', () => {
     document.body.innerHTML =
       '<p id="p">Water, Human <b>Adipose</b> Stromal <a href="/x">Cell Conditioned</a> Media, Glycerin</p>';
     const p = document.getElementById('p') as HTMLElement;
+    const { api, painted } = fakeApi();
+    const layer = createMarkLayer(document, api);
     const src = plainSource(p);
-    markRanges(
-      src,
-      [range(src, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'adsc', 'i:0:2')],
-      { focusable: true },
-    );
-    const found = marks();
-    expect(found.map((m) => m.textContent)).toEqual([
-      'Human ',
+    const [m] = layer.add(src, [
+      range(src, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'adsc'),
+    ]);
+    expect(painted('exosome')).toEqual(['Human Adipose Stromal Cell Conditioned Media']);
+    expect(m?.nodes.map((n) => n.data)).toEqual([
+      'Water, Human ',
       'Adipose',
       ' Stromal ',
       'Cell Conditioned',
-      ' Media',
+      ' Media, Glycerin',
     ]);
-    expect(new Set(found.map((m) => m.dataset.exocheckId))).toEqual(new Set(['adsc']));
-    expect(new Set(found.map((m) => m.dataset.exocheckRef))).toEqual(new Set(['i:0:2']));
-    // Marking inside a link keeps the link (and adds none).
-    const link = p.querySelector('a');
-    expect(link?.getAttribute('href')).toBe('/x');
-    expect(link?.querySelector(MARK_SELECTOR)?.textContent).toBe('Cell Conditioned');
-    expect(p.querySelectorAll('a')).toHaveLength(1);
-    expect(p.textContent).toBe('Water, Human Adipose Stromal Cell Conditioned Media, Glycerin');
+    // The caret anywhere inside the finding finds it, outside does not.
+    const b = p.querySelector('b')?.firstChild as Text;
+    expect(layer.at(b, 3)).toBe(m);
+    expect(layer.at(p.firstChild as Text, 2)).toBeNull();
+    expect(layer.at(p.lastChild as Text, 10)).toBeNull();
   });
 
-  it('is idempotent: marking again with a fresh source adds nothing', () => {
-    document.body.innerHTML = `<p id="p">${LIST}</p>`;
-    const p = document.getElementById('p') as HTMLElement;
-    const ranges = (src: ReturnType<typeof plainSource>) => [
-      range(src, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'adsc'),
-      range(src, 'Glycerin', 'confounder', 'glycerin'),
-    ];
-    const first = plainSource(p);
-    markRanges(first, ranges(first), { focusable: true });
-    const html = p.innerHTML;
-    const second = plainSource(p);
-    expect(markRanges(second, ranges(second), { focusable: true })).toHaveLength(0);
-    expect(p.innerHTML).toBe(html);
-    expect(marks()).toHaveLength(2);
-  });
-
-  it('skips ranges over text from JSON (no segments) and whitespace-only pieces', () => {
-    document.body.innerHTML = '<p>Glycerin</p>';
+  it('skips text from JSON (no segments), script text and editable text', () => {
+    const { api } = fakeApi();
+    const layer = createMarkLayer(document, api);
     expect(
-      markRanges(
-        { text: 'Glycerin', segments: [] },
-        [{ start: 0, end: 8, kind: 'confounder', id: 'g', ref: 'g' }],
-        {
-          focusable: true,
-        },
-      ),
+      layer.add({ text: 'Glycerin', segments: [] }, [
+        { start: 0, end: 8, kind: 'confounder', id: 'g', ref: 'g' },
+      ]),
     ).toHaveLength(0);
-    document.body.innerHTML = '<p>Glycerin</p><p> </p><p>Water</p>';
+    document.body.innerHTML =
+      '<p>Glycerin</p><script>var Glycerin = 1</script><div contenteditable="true"><p>Niacinamide</p></div><div contenteditable="false"><p>Panthenol</p></div>';
     const src = plainSource(document.body);
-    markRanges(src, [{ start: 0, end: src.text.length, kind: 'claim', id: 'c', ref: 'c' }], {
-      focusable: true,
-    });
-    expect(marks().map((m) => m.textContent)).toEqual(['Glycerin', 'Water']);
+    const at = (needle: string) => rangeOf(src, needle);
+    const added = layer.add(src, [
+      { ...at('Glycerin'), kind: 'confounder', id: 'g', ref: 'a' },
+      { ...at('var Glycerin'), kind: 'confounder', id: 'g', ref: 'b' },
+      { ...at('Niacinamide'), kind: 'confounder', id: 'n', ref: 'c' },
+      { ...at('Panthenol'), kind: 'confounder', id: 'p', ref: 'd' },
+    ]);
+    expect(added.map((m) => m.ref)).toEqual(['a', 'd']);
+    document.designMode = 'on';
+    try {
+      expect(
+        layer.add(plainSource(document.body), [
+          { ...at('Glycerin'), kind: 'confounder', id: 'g', ref: 'e' },
+        ]),
+      ).toHaveLength(0);
+    } finally {
+      document.designMode = 'off';
+    }
   });
 
   it('keeps hostile ingredient text as text', () => {
     const p = document.createElement('p');
-    // Text nodes holding markup-like text, as a page could show them (escaped in its HTML).
     p.append(
       document.createTextNode(
         'Water, <script>alert(1)</script> Extract, <img src=x onerror=alert(2)>',
       ),
     );
     document.body.append(p);
+    const { api, painted } = fakeApi();
+    const layer = createMarkLayer(document, api);
     const src = plainSource(p);
-    markRanges(
-      src,
-      [
-        range(src, '<script>alert(1)</script> Extract', 'exosome', 'x'),
-        range(src, '<img src=x onerror=alert(2)>', 'claim', 'y'),
-      ],
-      { focusable: true },
-    );
-    expect(document.querySelectorAll('script, img')).toHaveLength(0);
-    expect(marks().map((m) => m.textContent)).toEqual([
-      '<script>alert(1)</script> Extract',
-      '<img src=x onerror=alert(2)>',
+    layer.add(src, [
+      range(src, '<script>alert(1)</script> Extract', 'exosome', 'x'),
+      range(src, '<img src=x onerror=alert(2)>', 'claim', 'y'),
     ]);
-    expect(marks().every((m) => m.childElementCount === 0)).toBe(true);
+    expect(document.querySelectorAll('script, img')).toHaveLength(0);
+    expect(painted('exosome')).toEqual(['<script>alert(1)</script> Extract']);
+    expect(painted('claim')).toEqual(['<img src=x onerror=alert(2)>']);
   });
 
-  it('does not mark inside script or style', () => {
-    document.body.innerHTML = '<p>Glycerin</p><script>var Glycerin = 1</script>';
-    const src = plainSource(document.body);
-    const script = src.text.indexOf('var Glycerin');
-    markRanges(
-      src,
-      [
-        { start: 0, end: 8, kind: 'confounder', id: 'g', ref: 'a' },
-        { start: script + 4, end: script + 12, kind: 'confounder', id: 'g', ref: 'b' },
-      ],
-      { focusable: true },
-    );
-    expect(marks()).toHaveLength(1);
-  });
-});
-
-describe('removeMarks', () => {
-  it('restores the original text nodes exactly, keeping their identity', () => {
-    document.body.innerHTML =
-      '<p id="p">Water, Human <b>Adipose</b> Stromal <a href="/x">Cell Conditioned</a> Media, Glycerin</p>';
+  it('tells when the page rewrote or removed marked text (a framework re-render)', () => {
+    document.body.innerHTML = `<p id="p">${LIST}</p>`;
     const p = document.getElementById('p') as HTMLElement;
-    const before = p.innerHTML;
-    const originals = plainSource(p).segments.map((s) => s.node);
+    const { api } = fakeApi();
+    const layer = createMarkLayer(document, api);
     const src = plainSource(p);
-    markRanges(
-      src,
-      [
-        range(src, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'adsc'),
-        range(src, 'Water', 'related', 'w'),
-        range(src, 'Glycerin', 'confounder', 'g'),
-      ],
-      { focusable: true },
-    );
-    expect(marks().length).toBeGreaterThan(3);
-    expect(removeMarks(document)).toBeGreaterThan(3);
-    expect(marks()).toHaveLength(0);
-    expect(p.innerHTML).toBe(before);
-    const after = plainSource(p).segments.map((s) => s.node);
-    expect(after).toHaveLength(originals.length);
-    after.forEach((node, i) => {
-      expect(node).toBe(originals[i]);
-    });
+    layer.add(src, [range(src, 'Glycerin', 'confounder', 'g')]);
+    expect(layer.intact()).toBe(true);
+    // React sets a Text node's value: the range collapses, the page's text is exactly React's.
+    (p.firstChild as Text).nodeValue = 'Water, Niacinamide';
+    expect(layer.intact()).toBe(false);
+    expect(p.textContent).toBe('Water, Niacinamide');
+    layer.clear();
+    expect(layer.marks).toHaveLength(0);
+    expect(layer.intact()).toBe(true);
+    const fresh = plainSource(p);
+    layer.add(fresh, [range(fresh, 'Niacinamide', 'confounder', 'n')]);
+    p.remove();
+    expect(layer.intact()).toBe(false);
   });
 
-  it('handles several and adjacent marks in one text node, unwrapped in any order', () => {
-    for (const order of [
-      [0, 1, 2, 3],
-      [3, 2, 1, 0],
-      [2, 0, 3, 1],
-    ]) {
-      document.body.innerHTML = `<p id="p">${LIST}</p>`;
-      const p = document.getElementById('p') as HTMLElement;
-      const original = p.firstChild;
-      const src = plainSource(p);
-      markRanges(
-        src,
-        [
-          range(src, 'Water', 'related', 'a'),
-          range(src, ', Human', 'claim', 'b'), // touches the previous one
-          range(src, 'Glycerin', 'confounder', 'c'),
-          range(src, 'Linalool', 'confounder', 'd'), // at the very end
-        ],
-        { focusable: true },
-      );
-      const found = marks();
-      expect(found.map((m) => m.textContent)).toEqual(['Water', ', Human', 'Glycerin', 'Linalool']);
-      for (const i of order) unwrapMark(found[i] as HTMLElement);
-      expect(p.childNodes).toHaveLength(1);
-      expect(p.firstChild).toBe(original);
-      expect(p.textContent).toBe(LIST);
-    }
-  });
-
-  it("does not merge the page's own adjacent text nodes", () => {
-    const p = document.createElement('p');
-    const a = document.createTextNode('Water, ');
-    const b = document.createTextNode('Glycerin, ');
-    const c = document.createTextNode('Linalool');
-    p.append(a, b, c);
-    document.body.append(p);
-    const src = plainSource(p);
-    markRanges(src, [range(src, 'Glycerin', 'confounder', 'g')], { focusable: true });
-    removeMarks(document);
-    expect([...p.childNodes]).toEqual([a, b, c]);
-    expect(b.data).toBe('Glycerin, ');
-  });
-});
-
-describe('own nodes and style', () => {
-  it('recognises marks, UI and the style element as ours', () => {
+  it('one style for the marks, removed with the layer; highlights unregistered', () => {
     document.body.innerHTML = '<p>Glycerin</p><div data-exocheck-ui><span>x</span></div>';
+    const { api, registry } = fakeApi();
+    const layer = createMarkLayer(document, api);
     const src = plainSource(document.querySelector('p') as HTMLElement);
-    markRanges(src, [{ start: 0, end: 8, kind: 'confounder', id: 'g', ref: 'g' }], {
-      focusable: true,
-    });
-    ensureMarkStyle(document);
-    ensureMarkStyle(document);
+    layer.add(src, [{ start: 0, end: 8, kind: 'confounder', id: 'g', ref: 'g' }]);
+    layer.add(src, [{ start: 0, end: 5, kind: 'claim', id: 'c', ref: 'c' }]);
     expect(document.querySelectorAll(`#${MARK_STYLE_ID}`)).toHaveLength(1);
-    expect(isOwnNode(marks()[0]?.firstChild ?? null)).toBe(true);
-    expect(isOwnNode(document.querySelector('[data-exocheck-ui] span'))).toBe(true);
     expect(isOwnNode(document.getElementById(MARK_STYLE_ID))).toBe(true);
+    expect(isOwnNode(document.querySelector('[data-exocheck-ui] span'))).toBe(true);
     expect(isOwnNode(document.querySelector('p'))).toBe(false);
-    removeMarkStyle(document);
+    layer.destroy();
     expect(document.getElementById(MARK_STYLE_ID)).toBeNull();
+    expect(registry.size).toBe(0);
+  });
+
+  it('styles each kind with paint-only properties', () => {
+    const css = markCss('exocheck-abc');
+    for (const [kind, look] of Object.entries(KIND_LOOK)) {
+      expect(css).toContain(`::highlight(exocheck-abc-${kind}){background-color:${look.tint}`);
+      expect(css).toContain(`text-decoration-style:${look.style}`);
+    }
+    // Nothing that could move layout (highlight pseudos ignore it anyway; say so in the test).
+    expect(css).not.toMatch(/display|margin|padding|border|font-size|position/);
   });
 });

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOwnNode, markRanges, removeMarks, UI_ATTR } from '../../../lib/page/highlight';
+import { isOwnNode, MARK_STYLE_ID, UI_ATTR } from '../../../lib/page/highlight';
 import { watchRegions } from '../../../lib/page/observe';
 import { abortLifetime } from '../../../lib/page/scheduler';
-import { plainSource, rangeOf } from './source';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let life: ReturnType<typeof abortLifetime>;
@@ -63,27 +62,22 @@ describe('watchRegions', () => {
   it('never reacts to our own marks and UI', async () => {
     const w = watcher();
     w.setRegions([document.getElementById('ing') as Element]);
-    const list = document.getElementById('list') as HTMLElement;
-    const src = plainSource(list);
-    // Splitting text nodes looks like a page edit, so marking and unmarking run paused.
-    w.pause();
-    markRanges(src, [{ ...rangeOf(src, 'Glycerin'), kind: 'confounder', id: 'g', ref: 'g' }], {
-      focusable: true,
-    });
-    w.resume();
-    // The UI host and the description are appended unpaused: the filter drops them.
+    // Marks are highlights (no DOM change); the UI host and the mark style are elements we
+    // add unpaused: the filter drops them.
     const host = document.createElement('exocheck-ui');
     host.setAttribute(UI_ATTR, '');
     document.body.append(host);
-    const desc = document.createElement('span');
-    desc.setAttribute(UI_ATTR, '');
-    document.getElementById('ing')?.append(desc);
-    desc.textContent = 'Exosome claim';
+    const inner = document.createElement('span');
+    host.append(inner);
+    inner.textContent = 'Exosome claim';
+    const style = document.createElement('style');
+    style.id = MARK_STYLE_ID;
+    document.body.append(style);
+    style.textContent = '::highlight(x){color:red}';
     await wait(60);
     expect(calls).toBe(0);
-    w.pause();
-    removeMarks(document);
-    w.resume();
+    host.remove();
+    style.remove();
     await wait(60);
     expect(calls).toBe(0);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeMark } from '../../../entrypoints/content/describe';
 import { parseRef, planMarks } from '../../../entrypoints/content/mark-plan';
 import type { EntryCard } from '../../../lib/cards';
+import type { Mark } from '../../../lib/page/highlight';
 import type { PageReport } from '../../../lib/report';
 
 const ALL = { exosome: true, related: true, confounder: true, claim: true };
@@ -108,10 +109,9 @@ function report(): PageReport {
   };
 }
 
-function markWith(ref: string): HTMLElement {
-  const m = document.createElement('mark');
-  m.setAttribute('data-exocheck-ref', ref);
-  return m;
+function markWith(ref: string): Mark {
+  const range = document.createRange();
+  return { kind: 'exosome', id: 'x', ref, range, nodes: [], text: '' };
 }
 
 describe('planMarks', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntryCard } from '../../../lib/cards';
-import { markRanges } from '../../../lib/page/highlight';
+import { createMarkLayer, type HighlightApi, type Mark } from '../../../lib/page/highlight';
 import { abortLifetime } from '../../../lib/page/scheduler';
 import { createTooltip, type TooltipController } from '../../../lib/page/tooltip/controller';
 import type { TooltipModel } from '../../../lib/page/tooltip/model';
@@ -53,30 +53,37 @@ let life: ReturnType<typeof abortLifetime>;
 let tip: TooltipController;
 let shadowHost: HTMLElement;
 let models: Record<string, TooltipModel>;
+let marks: Mark[];
+/** The mark the (simulated) pointer is over: the hit test reads it. */
+let under: Mark | null;
+/** Visibility of each mark's text, as the IntersectionObserver would report it. */
+let report: ((target: Element, visible: boolean) => void) | null;
+
+const api: HighlightApi = {
+  registry: { set: () => undefined, delete: () => true },
+  create: () => ({ add: () => undefined, clear: () => undefined }),
+};
 
 function setup() {
   document.body.innerHTML =
     '<p id="list">Water, Human Adipose Stromal Cell Conditioned Media, Acetyl Hexapeptide-8</p><button id="after">after</button>';
   const p = document.getElementById('list') as HTMLElement;
   const src = plainSource(p);
-  markRanges(
-    src,
-    [
-      {
-        ...rangeOf(src, 'Human Adipose Stromal Cell Conditioned Media'),
-        kind: 'exosome',
-        id: CARD.id,
-        ref: 'i:0:1',
-      },
-      {
-        ...rangeOf(src, 'Acetyl Hexapeptide-8'),
-        kind: 'confounder',
-        id: 'argireline',
-        ref: 'i:0:2',
-      },
-    ],
-    { focusable: true },
-  );
+  const layer = createMarkLayer(document, api);
+  marks = layer.add(src, [
+    {
+      ...rangeOf(src, 'Human Adipose Stromal Cell Conditioned Media'),
+      kind: 'exosome',
+      id: CARD.id,
+      ref: 'i:0:1',
+    },
+    {
+      ...rangeOf(src, 'Acetyl Hexapeptide-8'),
+      kind: 'confounder',
+      id: 'argireline',
+      ref: 'i:0:2',
+    },
+  ]);
   shadowHost = document.createElement('exocheck-ui');
   const shadow = shadowHost.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
@@ -100,22 +107,43 @@ function setup() {
       claimNote: null,
     },
   };
+  under = null;
+  report = null;
   life = abortLifetime();
   tip = createTooltip({
     life,
     doc: document,
     container,
     host: shadowHost,
-    describe: (mark) => models[mark.dataset.exocheckRef ?? ''] ?? null,
+    layer,
+    describe: (mark) => models[mark.ref] ?? null,
     place: () => () => {},
+    hitTest: () => under,
+    watchVisibility: (targets, onChange) => {
+      report = onChange;
+      for (const t of targets) onChange(t, true);
+      return () => {
+        report = null;
+      };
+    },
     closeDelayMs: 10,
   });
+  tip.addMarks(marks);
 }
 
-const markFor = (ref: string) =>
-  document.querySelector<HTMLElement>(`mark[data-exocheck-ref="${ref}"]`) as HTMLElement;
+const markFor = (ref: string) => marks.find((m) => m.ref === ref) as Mark;
+const keyFor = (ref: string) =>
+  shadowHost.shadowRoot?.querySelector<HTMLButtonElement>(
+    `button.key[data-ref="${ref}"]`,
+  ) as HTMLButtonElement;
 const isOpen = () => tip.element.hasAttribute('data-open');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The pointer moves to (over) a mark or off it; the controller hit-tests on the next frame. */
+async function pointTo(mark: Mark | null, target: EventTarget = document.body) {
+  under = mark;
+  target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 5, clientY: 5 }));
+  await wait(40);
+}
 const pressEscape = () =>
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 
@@ -123,20 +151,26 @@ beforeEach(setup);
 afterEach(() => life.invalidate());
 
 describe('tooltip', () => {
-  it('is one role=tooltip element with id exocheck-tooltip, and the marks point at a description', () => {
+  it('is one role=tooltip element; each mark has a key described by it, in the same root', () => {
     expect(tip.element.getAttribute('role')).toBe('tooltip');
     expect(tip.element.id).toBe('exocheck-tooltip');
-    expect(shadowHost.shadowRoot?.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
-    // aria-describedby resolves in the light DOM (ids do not cross the shadow boundary).
-    const id = markFor('i:0:1').getAttribute('aria-describedby') as string;
-    const desc = document.getElementById(id);
-    expect(desc).not.toBeNull();
-    expect(desc?.hidden).toBe(true);
+    const root = shadowHost.shadowRoot as ShadowRoot;
+    expect(root.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
+    const keys = [...root.querySelectorAll<HTMLButtonElement>('button.key')];
+    expect(keys.map((k) => k.textContent)).toEqual([
+      'Exosome-type ingredient: Human Adipose Stromal Cell Conditioned Media',
+      'Common active that may explain results: Acetyl Hexapeptide-8',
+    ]);
+    for (const k of keys) {
+      expect(root.getElementById(k.getAttribute('aria-describedby') as string)).toBe(tip.element);
+    }
+    // Nothing in the light DOM: the page's own elements get no new sibling.
+    expect(document.querySelectorAll('#exocheck-tooltip')).toHaveLength(0);
     expect(isOpen()).toBe(false);
   });
 
-  it('opens on keyboard focus with the card content and closes on Escape', () => {
-    markFor('i:0:1').focus();
+  it('opens on keyboard focus of a key with the card content and closes on Escape', () => {
+    keyFor('i:0:1').focus();
     expect(isOpen()).toBe(true);
     expect(tip.anchor).toBe(markFor('i:0:1'));
     const text = tip.element.textContent ?? '';
@@ -154,50 +188,61 @@ describe('tooltip', () => {
     expect(text).toContain('Listed before Phenoxyethanol');
     expect(text).toContain('More in the ExoCheck popup');
     expect(tip.element.getAttribute('data-kind')).toBe('exosome');
-    expect(document.getElementById('exocheck-tooltip')?.textContent).toContain(
-      'Exosome-type ingredient: Human Adipose Stromal Cell Conditioned Media.',
-    );
+    // A focus ring around the mark's text, since the key itself is not visible.
+    expect(shadowHost.shadowRoot?.querySelector('.ring')?.hasAttribute('data-open')).toBe(true);
     pressEscape();
     expect(isOpen()).toBe(false);
   });
 
-  it('closes on blur', () => {
-    markFor('i:0:1').focus();
+  it('closes on blur, and moves with focus from key to key', () => {
+    keyFor('i:0:1').focus();
     expect(isOpen()).toBe(true);
+    keyFor('i:0:2').focus();
+    expect(tip.anchor).toBe(markFor('i:0:2'));
     (document.getElementById('after') as HTMLElement).focus();
     expect(isOpen()).toBe(false);
   });
 
+  it('hides the key of a mark whose text cannot be seen (a collapsed panel): no tab stop', () => {
+    expect(keyFor('i:0:1').hidden).toBe(false);
+    report?.(document.getElementById('list') as Element, false);
+    expect(keyFor('i:0:1').hidden).toBe(true);
+    expect(keyFor('i:0:2').hidden).toBe(true);
+    report?.(document.getElementById('list') as Element, true);
+    expect(keyFor('i:0:1').hidden).toBe(false);
+  });
+
   it('opens on hover, stays while the pointer is on the tooltip, closes after leaving', async () => {
-    const mark = markFor('i:0:2');
-    mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await pointTo(markFor('i:0:2'));
     expect(isOpen()).toBe(true);
     expect(tip.element.textContent).toContain('Common active that may explain results');
     expect(tip.element.textContent).toContain('Loading details…');
     // Pointer moves from the mark onto the tooltip (retargeted to the host at document level).
-    mark.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: shadowHost }));
+    await pointTo(null, shadowHost);
     tip.element.dispatchEvent(new MouseEvent('mouseenter'));
     await wait(30);
     expect(isOpen()).toBe(true);
     tip.element.dispatchEvent(new MouseEvent('mouseleave'));
     await wait(30);
     expect(isOpen()).toBe(false);
-    // Hover then leave to the page.
-    mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    mark.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
-    expect(isOpen()).toBe(true); // grace delay
-    await wait(30);
+    // Hover then leave to the page: a grace delay, then closed.
+    await pointTo(markFor('i:0:2'));
+    expect(isOpen()).toBe(true);
+    under = null;
+    document.body.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+    await wait(0);
+    await wait(40);
     expect(isOpen()).toBe(false);
   });
 
-  it('shows page text as text', () => {
-    markFor('i:0:2').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  it('shows page text as text', async () => {
+    await pointTo(markFor('i:0:2'));
     expect(tip.element.querySelector('img')).toBeNull();
     expect(tip.element.textContent).toContain('Acetyl Hexapeptide-8 <img src=x onerror=alert(1)>');
   });
 
-  it('re-renders when cards arrive, and follows the mark that is hovered', () => {
-    markFor('i:0:2').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  it('re-renders when cards arrive, and follows the mark that is hovered', async () => {
+    await pointTo(markFor('i:0:2'));
     models['i:0:2'] = {
       ...(models['i:0:2'] as TooltipModel),
       pending: false,
@@ -233,18 +278,25 @@ describe('tooltip', () => {
     expect(text).toContain(
       'Source: Blanes-Mira 2002 (2002-10-01; author has a commercial interest)',
     );
-    markFor('i:0:1').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await pointTo(markFor('i:0:1'));
     expect(tip.anchor).toBe(markFor('i:0:1'));
   });
 
-  it('leaves nothing behind when its lifetime ends', () => {
-    markFor('i:0:1').focus();
+  it('forgets its marks and keys when they are unpainted', () => {
+    keyFor('i:0:1').focus();
+    tip.clearMarks();
+    expect(isOpen()).toBe(false);
+    expect(shadowHost.shadowRoot?.querySelectorAll('button.key')).toHaveLength(0);
+  });
+
+  it('leaves nothing behind when its lifetime ends', async () => {
+    keyFor('i:0:1').focus();
+    const root = shadowHost.shadowRoot as ShadowRoot;
     life.invalidate();
-    expect(shadowHost.shadowRoot?.querySelector('[role="tooltip"]')).toBeNull();
-    expect(document.getElementById('exocheck-tooltip')).toBeNull();
-    // Listeners are gone too: focusing again opens nothing.
-    (document.getElementById('after') as HTMLElement).focus();
-    markFor('i:0:1').focus();
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+    expect(root.querySelector('button.key, .ring')).toBeNull();
+    // Listeners are gone too: pointing again opens nothing.
+    await pointTo(markFor('i:0:1'));
     expect(tip.anchor).toBeNull();
   });
 });

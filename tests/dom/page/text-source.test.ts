@@ -69,8 +69,8 @@ describe('textSourceOf', () => {
     expect(el.innerHTML).toBe(before);
   });
 
-  it('keeps text inside our own highlight marks (they wrap page text)', () => {
-    const el = root('<p>Water, <mark class="exocheck-mark">Human Stem Cell</mark> Extract</p>');
+  it('keeps text inside inline <mark> elements', () => {
+    const el = root('<p>Water, <mark class="sale">Human Stem Cell</mark> Extract</p>');
     expect(textSourceOf(el).text).toBe('Water, Human Stem Cell Extract');
   });
 

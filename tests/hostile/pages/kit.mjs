@@ -65,6 +65,9 @@ export const probe = (nonce = '') => `<script${nonce ? ` nonce="${nonce}"` : ''}
   var attr = Element.prototype.getAttribute;
   var rect = Element.prototype.getBoundingClientRect;
   var root = document.documentElement;
+  var registry = window.CSS && CSS.highlights;
+  var eachHighlight = registry && registry.forEach;
+  var indexOf = String.prototype.indexOf;
   var page = { ran: true, end: false, errors: [], xss: [], boxes: null, marksAtSnapshot: -1 };
   window.__page = page;
   window.__xss = function (tag) { page.xss.push(String(tag)); };
@@ -83,12 +86,21 @@ export const probe = (nonce = '') => `<script${nonce ? ` nonce="${nonce}"` : ''}
     return out;
   }
   window.__snapshot = snapshot;
+  /** Ranges in ExoCheck's highlights (its marks are highlights, not elements). */
+  function marks() {
+    var n = 0;
+    if (!eachHighlight) return 0;
+    eachHighlight.call(registry, function (hl, name) {
+      if (indexOf.call(name, 'exocheck-') === 0) n += hl.size;
+    });
+    return n;
+  }
   /** The page's state and the layout now, as one JSON string. */
   window.__state = function () {
-    return stringify({ page: page, boxes: snapshot(), marks: qsa.call(document, 'mark.exocheck-mark').length });
+    return stringify({ page: page, boxes: snapshot(), marks: marks() });
   };
   window.addEventListener('load', function () {
-    page.marksAtSnapshot = qsa.call(document, 'mark.exocheck-mark').length;
+    page.marksAtSnapshot = marks();
     page.boxes = snapshot();
   });
 })();

@@ -172,3 +172,25 @@ ${blocks}
 </main>`,
   });
 }
+
+/**
+ * Sibling-sensitive page CSS inside the list (`:first-child`, `+`, `:nth-child`, `:empty`):
+ * an element inserted beside the page's own (a <mark> before the first <b>) would change what
+ * these rules match and move the probed boxes.
+ */
+export function siblingCssHtml() {
+  const list =
+    'Water, <b data-probe="b1">Glycerin</b>, Human Adipose Stromal Cell Conditioned Media, <b data-probe="b2">Niacinamide</b>, Butylene Glycol, Acetyl Hexapeptide-8, Sodium Hyaluronate, Panthenol, Phenoxyethanol, Ethylhexylglycerin';
+  return html({
+    title: 'Siblings',
+    head: `<style>
+.ingredients p > :first-child { display: block; margin: 24px 0; font-size: 28px; }
+.ingredients p > * + * { display: inline-block; padding: 0 30px; }
+.ingredients p > :nth-child(2) { letter-spacing: 6px; }
+.ingredients p > :last-child { display: block; margin-top: 20px; }
+.ingredients h2 + p { border-top: 4px solid #333; }
+main > :first-child { margin-bottom: 30px; }
+</style>`,
+    body: productBlock({ title: 'Sibling Serum', listHtml: list }),
+  });
+}
