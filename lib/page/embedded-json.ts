@@ -20,10 +20,14 @@ export interface IngredientString {
   text: string;
 }
 
-/** Largest script body parsed; app state blobs run to a few hundred KB. */
-const MAX_SCRIPT_CHARS = 8_000_000;
-/** Total JSON characters parsed per page. */
-const MAX_TOTAL_CHARS = 16_000_000;
+/**
+ * Largest script body parsed. JSON.parse is one uninterruptible task (about 10 ms per MB
+ * here), and the largest state blob on a saved shop page is Sephora's linkStore at 352 KB:
+ * past 2 MB a blob is skipped (and counted), never parsed.
+ */
+export const MAX_SCRIPT_CHARS = 2_000_000;
+/** Total JSON characters parsed per page and kind. */
+const MAX_TOTAL_CHARS = 4_000_000;
 const MAX_SCRIPTS = 64;
 /** Values visited per walk. */
 const MAX_NODES = 300_000;
@@ -43,8 +47,21 @@ function scriptKind(script: Element): 'ld' | 'state' | null {
   return null;
 }
 
-/** Parsed JSON scripts of one kind, in document order; unparsable or oversized ones skipped. */
-export function jsonScripts(doc: Document, kind: 'ld' | 'state'): EmbeddedJson[] {
+/** What jsonScripts left unread for its size. */
+export interface SkippedJson {
+  scripts: number;
+  chars: number;
+}
+
+/**
+ * Parsed JSON scripts of one kind, in document order; unparsable ones are ignored, and ones
+ * past the size limits are counted in `skipped`.
+ */
+export function jsonScripts(
+  doc: Document,
+  kind: 'ld' | 'state',
+  skipped?: SkippedJson,
+): EmbeddedJson[] {
   const out: EmbeddedJson[] = [];
   let total = 0;
   let index = 0;
@@ -54,8 +71,14 @@ export function jsonScripts(doc: Document, kind: 'ld' | 'state'): EmbeddedJson[]
     if (scriptKind(script) !== kind) continue;
     index++;
     const body = script.textContent ?? '';
-    if (body.length === 0 || body.length > MAX_SCRIPT_CHARS) continue;
-    if (total + body.length > MAX_TOTAL_CHARS) break;
+    if (body.length === 0) continue;
+    if (body.length > MAX_SCRIPT_CHARS || total + body.length > MAX_TOTAL_CHARS) {
+      if (skipped) {
+        skipped.scripts++;
+        skipped.chars += body.length;
+      }
+      continue;
+    }
     total += body.length;
     try {
       const value: unknown = JSON.parse(body);
@@ -164,4 +187,22 @@ function stringValue(v: unknown): string | null {
     return joined.length <= MAX_STRING ? joined : null;
   }
   return null;
+}
+
+/** JSON scripts too large to read (of either kind), without parsing any: for the report's note. */
+export function oversizedJson(doc: Document): SkippedJson {
+  const out: SkippedJson = { scripts: 0, chars: 0 };
+  const totals = { ld: 0, state: 0 };
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i] as Element;
+    const kind = scriptKind(script);
+    if (!kind) continue;
+    const n = script.textContent?.length ?? 0;
+    if (n > MAX_SCRIPT_CHARS || totals[kind] + n > MAX_TOTAL_CHARS) {
+      out.scripts++;
+      out.chars += n;
+    } else totals[kind] += n;
+  }
+  return out;
 }

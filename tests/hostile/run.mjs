@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, launch, ROOT, tabIdOf } from '../e2e/harness.mjs';
+import { focusedKey, readKeys } from '../e2e/marks.mjs';
 import {
   iframeHtml,
   iframeInnerHtml,
@@ -22,6 +23,7 @@ import { EXOSOME_NAME, html, LIST_ITEMS, productBlock } from './pages/kit.mjs';
 import { reactBundle, reactHtml } from './pages/react.mjs';
 import { NEW_NOTE } from './pages/react-text.mjs';
 import {
+  collapsedHtml,
   countdownHtml,
   DISGUISED,
   disguisedHtml,
@@ -80,6 +82,7 @@ const PAGES = {
   'squat-throw': throwingSquatHtml(),
   'reveal-css': revealCssHtml(),
   'sibling-css': siblingCssHtml(),
+  collapsed: collapsedHtml(),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
   'editable-list': editableListHtml(),
@@ -754,15 +757,47 @@ await test("page CSS that reveals hidden spans and styles body's last child: Exo
 await test('sibling-sensitive page CSS in the list (:first-child, +, :nth-child): marks change no layout', async (openCase) => {
   const o = await openCase('sibling-css');
   await o.scanned();
-  await expectExosome(o, url('sibling-css'));
+  await waitFor(() => reportFor(url('sibling-css')), 'the report');
+  await o.page.waitForTimeout(300); // marking follows the report
   // The layout check compares every probed box (the <b> items included) with the load-time one.
   await common(o);
+  await expectExosome(o, url('sibling-css'));
   const f = await findings(o);
   assert(
     f.some((x) => x.text === 'Niacinamide'),
     `the item inside the page's <b> element not marked: ${JSON.stringify(f.map((x) => x.text))}`,
   );
   return `${f.length} marks, layout unchanged`;
+});
+
+await test('marks in a collapsed panel take no tab stop until the panel opens', async (openCase) => {
+  const o = await openCase('collapsed');
+  await o.scanned();
+  await common(o, { layout: false });
+  await expectExosome(o, url('collapsed'));
+  const keys = () => o.dom(readKeys, HOST);
+  await waitFor(async () => (await keys()).length > 0, 'the keys');
+  assert(
+    (await keys()).every((k) => k.hidden),
+    `keys of hidden marks: ${JSON.stringify(await keys())}`,
+  );
+  // Tab through the whole page and back: focus never lands on a mark's key.
+  await o.page.bringToFront();
+  for (let i = 0; i < 6; i++) {
+    await o.page.keyboard.press('Tab');
+    assert((await o.dom(focusedKey, HOST)) === null, 'Tab reached a hidden mark');
+  }
+  // The shopper opens the panel: now the marks are reachable, and focus opens the tooltip.
+  await o.page.locator('[aria-controls="ing-panel"]').click();
+  await waitFor(async () => (await keys()).some((k) => !k.hidden), 'the keys to show');
+  let focused = null;
+  for (let i = 0; i < 12 && !focused; i++) {
+    await o.page.keyboard.press('Tab');
+    focused = await o.dom(focusedKey, HOST);
+  }
+  assert(focused, 'no mark key reached after opening the panel');
+  await o.page.locator(TIP).waitFor({ state: 'visible', timeout: 5000 });
+  return `reached "${focused}"`;
 });
 
 await test('an ingredient list in a contenteditable editor and a textarea: never marked, saved HTML clean', async (openCase) => {

@@ -194,3 +194,32 @@ main > :first-child { margin-bottom: 30px; }
     body: productBlock({ title: 'Sibling Serum', listHtml: list }),
   });
 }
+
+/**
+ * The ingredient list in a collapsed accordion panel (aria-expanded=false, 0 px high, overflow
+ * hidden), as most shops show it; `__open()` expands it the way the page's button would.
+ */
+export function collapsedHtml() {
+  return html({
+    title: 'Collapsed',
+    head: `<style>
+.panel { height: 0; overflow: hidden; }
+.panel.open { height: auto; }
+</style>
+<script>
+window.__open = () => {
+  document.querySelector('.panel').classList.add('open');
+  document.querySelector('[aria-controls="ing-panel"]').setAttribute('aria-expanded', 'true');
+};
+</script>`,
+    body: `<main data-probe="main">
+  <h1 class="product-title">Collapsed Serum</h1>
+  <div class="product-description"><p>A light serum for daily use.</p></div>
+  <section class="ingredients">
+    <button type="button" aria-expanded="false" aria-controls="ing-panel" onclick="window.__open()">Ingredients</button>
+    <div class="panel" id="ing-panel"><p>${escapeHtml(LIST_TEXT)}</p></div>
+  </section>
+  <p><a href="#after">After the panel</a></p>
+</main>`,
+  });
+}
