@@ -278,16 +278,22 @@ async function watched(url) {
   return { page, cdp, log, worlds };
 }
 const ourWorld = (w) => [...w.values()].some((c) => c.origin === `chrome-extension://${extId}`);
-/** The debug log's step times ("find 12 ms[ in 3 slice(s)], analyze 2 ms, mark + tooltip host 1 ms"). */
+/** The debug log's step times ("find 12 ms[ in 3 slice(s)], analyze 2 ms[ in 1 slice(s)], mark + tooltip host 1 ms"). */
 const timingLines = (log) =>
   log
     .map((l) =>
-      /find (\d+) ms(?: in (\d+) slice\(s\))?, analyze (\d+) ms, mark \+ tooltip host (\d+) ms/.exec(
+      /find (\d+) ms(?: in (\d+) slice\(s\))?, analyze (\d+) ms(?: in (\d+) slice\(s\))?, mark \+ tooltip host (\d+) ms/.exec(
         l.text,
       ),
     )
     .filter(Boolean)
-    .map((m) => ({ find: +m[1], slices: m[2] ? +m[2] : 1, analyze: +m[3], mark: +m[4] }));
+    .map((m) => ({
+      find: +m[1],
+      slices: m[2] ? +m[2] : 1,
+      analyze: +m[3],
+      analyzeSlices: m[4] ? +m[4] : 1,
+      mark: +m[5],
+    }));
 /** Long tasks (epoch ms start, duration) from the page, to compare with CDP log timestamps. */
 const longTasksOf = (page) =>
   page.evaluate(() => window.__longtasks.map(([s, d]) => [performance.timeOrigin + s, d]));
@@ -366,7 +372,9 @@ async function rerender(label, drive, settleMs) {
     .map(([, d]) => r1(d));
   // The debug log's own timings: the longest single step of any of these scans.
   const longestStepMs = times.length
-    ? Math.max(...times.map((t) => Math.max(t.find / t.slices, t.analyze, t.mark)))
+    ? Math.max(
+        ...times.map((t) => Math.max(t.find / t.slices, t.analyze / t.analyzeSlices, t.mark)),
+      )
     : null;
   const marked = await w.page.evaluate(() => {
     let n = 0;

@@ -14,7 +14,7 @@ import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
 import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
 import type { PageFindings, TextSource } from '@/lib/page/types';
 import type { PageReport } from '@/lib/report';
-import { analyzeFindings } from '@/lib/retailers/analyze-findings';
+import { analyzeFindingsSteps } from '@/lib/retailers/analyze-findings';
 import {
   DEFAULT_SETTINGS,
   isRetailerEnabled,
@@ -219,14 +219,15 @@ class Session {
       await yieldToMain(this.life);
       if (gen !== this.generation) return;
     }
-    const t1 = performance.now();
-    const report = analyzeFindings(
-      this.analyzer,
-      url,
-      findings,
-      document.documentElement.lang || null,
+    // One step per list and copy block: a page of many lists is many short tasks.
+    const analyzing: SliceStats = { busyMs: 0, slices: 0 };
+    const report = await runSliced(
+      analyzeFindingsSteps(this.analyzer, url, findings, document.documentElement.lang || null),
+      () => yieldToMain(this.life),
+      SLICE_MS,
+      analyzing,
     );
-    const analyzed = performance.now();
+    if (gen !== this.generation) return;
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
     // A list that changed while it was read is read again, a few times at most: a page that
@@ -251,7 +252,7 @@ class Session {
     // Each step is its own task (yields between them); the debug log shows what each cost.
     const ms = (a: number, b: number) => Math.round(b - a);
     this.log(
-      `find ${Math.round(sliced.busyMs)} ms in ${sliced.slices} slice(s), analyze ${ms(t1, analyzed)} ms, mark + tooltip host ${ms(t2, performance.now())} ms`,
+      `find ${Math.round(sliced.busyMs)} ms in ${sliced.slices} slice(s), analyze ${Math.round(analyzing.busyMs)} ms in ${analyzing.slices} slice(s), mark + tooltip host ${ms(t2, performance.now())} ms`,
     );
   }
 

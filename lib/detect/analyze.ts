@@ -33,6 +33,11 @@ export interface AnalyzeInput {
 
 export interface Analyzer {
   analyze(input: AnalyzeInput): PageReport;
+  /**
+   * The same analysis as steps, one per list and per copy block: the content script runs
+   * them in slices, so a page of a thousand lists is never one long task.
+   */
+  analyzeSteps(input: AnalyzeInput): Generator<void, PageReport, void>;
   /** Builds the matcher's fuzzy index now (else the first analysis pays for it). */
   prepare(): void;
 }
@@ -41,22 +46,35 @@ export interface Analyzer {
 export function createAnalyzer(lexicon: Lexicon): Analyzer {
   const matcher = new Matcher(lexicon);
   return {
-    analyze: (input) => analyze(input, lexicon, matcher),
+    analyze: (input) => {
+      const steps = analyzeSteps(input, lexicon, matcher);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
+      }
+    },
+    analyzeSteps: (input) => analyzeSteps(input, lexicon, matcher),
     prepare: () => matcher.prepare(),
   };
 }
 
-function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageReport {
+function* analyzeSteps(
+  input: AnalyzeInput,
+  lexicon: Lexicon,
+  matcher: Matcher,
+): Generator<void, PageReport, void> {
   const ingredientLists: ReportList[] = [];
   const exosomeIngredients: ExosomeFinding[] = [];
   const related: RelatedFinding[] = [];
   const confounders: ConfounderFinding[] = [];
   let unmatched = 0;
 
-  input.sections.forEach((section, sectionIndex) => {
+  for (const [sectionIndex, section] of input.sections.entries()) {
+    if (sectionIndex > 0) yield;
     const rules = likelyListRules(input.url, input.lang ?? null, section.text);
     for (const parsed of parseIngredientText(section.text)) {
       if (parsed.items.length === 0) continue;
+      if (ingredientLists.length > 0) yield;
       const listIndex = ingredientLists.length;
       const ingredients = parsed.items.map((item, i) => {
         const m = matcher.matchCandidates(item.candidates);
@@ -88,10 +106,11 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
         ...(parsed.truncated ? { truncated: true } : {}),
       });
     }
-  });
+  }
 
   const claims: ClaimFinding[] = [];
-  input.copy.forEach((block, copyIndex) => {
+  for (const [copyIndex, block] of input.copy.entries()) {
+    yield;
     for (const hit of findClaims(block.text, lexicon, input.lang ?? undefined)) {
       claims.push({
         text: hit.text,
@@ -103,7 +122,7 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
         end: hit.end,
       });
     }
-  });
+  }
 
   const verdict =
     exosomeIngredients.length > 0 ? 'ingredient' : claims.length > 0 ? 'claim-only' : 'none';

@@ -1,4 +1,4 @@
-import type { Analyzer } from '../detect/analyze';
+import type { AnalyzeInput, Analyzer } from '../detect/analyze';
 import type { PageReport } from '../report';
 import type { RetailerFindings } from './find';
 
@@ -12,12 +12,26 @@ export function analyzeFindings(
   findings: RetailerFindings,
   lang: string | null,
 ): PageReport {
-  return analyzer.analyze({
+  return analyzer.analyze(inputOf(url, findings, lang));
+}
+
+/** analyzeFindings as steps (one per list and copy block), for sliced runs. */
+export function analyzeFindingsSteps(
+  analyzer: Analyzer,
+  url: string,
+  findings: RetailerFindings,
+  lang: string | null,
+): Generator<void, PageReport, void> {
+  return analyzer.analyzeSteps(inputOf(url, findings, lang));
+}
+
+function inputOf(url: string, findings: RetailerFindings, lang: string | null): AnalyzeInput {
+  return {
     url,
     lang,
     retailer: findings.retailer,
     title: findings.title,
     sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
     copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
-  });
+  };
 }

@@ -30,6 +30,7 @@ import {
   editableHtml,
   editableListHtml,
   forgedStartHtml,
+  manyHeadingsHtml,
   manyMarksHtml,
   revealCssHtml,
   siblingCssHtml,
@@ -83,6 +84,7 @@ const PAGES = {
   'reveal-css': revealCssHtml(),
   'sibling-css': siblingCssHtml(),
   collapsed: collapsedHtml(),
+  'many-headings': manyHeadingsHtml(10_000),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
   'editable-list': editableListHtml(),
@@ -981,6 +983,19 @@ await test('thousands of marks (4,000 matched items, hundreds of claim words): m
   assert(/exosome/i.test(verdict ?? ''), `popup verdict: ${verdict}`);
   await common(o, { layout: false });
   return `${marks} marks ${sliced.slice(11)}, ${items} items stored ${stored.trimmed ? 'trimmed to fit' : 'whole'}`;
+});
+
+await test('10,000 "Ingredients" headings: the product list reported, analysis in slices, page intact', async (openCase) => {
+  const o = await openCase('many-headings');
+  await o.scanned(1, 60_000);
+  await common(o, { layout: false });
+  const report = await expectExosome(o, url('many-headings'), { items: null });
+  const line = await waitFor(
+    () => o.ours.find((t) => / analyze \d+ ms in \d+ slice/.test(t)),
+    'the step timings',
+  );
+  const longest = Math.max(0, ...((await o.main('window.__longTasks')) ?? []));
+  return `${report.ingredientLists.length} lists; ${/analyze \d+ ms in \d+ slice\(s\)/.exec(line)?.[0]}; longest page task ${longest} ms`;
 });
 
 // ---------------------------------------------------------------- apps

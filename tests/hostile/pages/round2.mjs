@@ -223,3 +223,27 @@ window.__open = () => {
 </main>`,
   });
 }
+
+/**
+ * The product's list, then `n` more "Ingredients" headings with short lists (a Q&A or review
+ * feed gone wild). A PerformanceObserver records the page's long tasks for the suite's note.
+ */
+export function manyHeadingsHtml(n) {
+  const more = [];
+  for (let i = 0; i < n; i++) {
+    more.push(
+      `<h3>Ingredients</h3><p>Water, Glycerin, Niacinamide, Panthenol, Item${i} Extract</p>`,
+    );
+  }
+  return html({
+    title: 'Headings',
+    head: `<script>
+window.__longTasks = [];
+try {
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration)); })
+    .observe({ type: 'longtask', buffered: true });
+} catch (e) {}
+</script>`,
+    body: `${productBlock({ title: 'Headings Serum' })}<section class="qa">${more.join('')}</section>`,
+  });
+}
