@@ -131,5 +131,16 @@ export const PageReport = z.object({
    * left out of the stored copy (every finding is kept). Absent for a whole report.
    */
   trimmed: z.boolean().optional(),
+  /**
+   * Set only when no list was found: where the page keeps content ExoCheck could not read.
+   * `frames`: hosts of cross-origin frames (at most 3); `largeData`: embedded JSON blocks past
+   * the size ExoCheck parses. Absent when there is nothing to say.
+   */
+  unread: z
+    .strictObject({
+      frames: z.array(z.string().max(253)).max(3),
+      largeData: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type PageReport = z.infer<typeof PageReport>;

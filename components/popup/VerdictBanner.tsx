@@ -38,9 +38,27 @@ function explain(verdict: ReturnType<typeof verdictOf>, report: PageReport | nul
   const withCut = cut
     ? `${text} The list is longer than ExoCheck reads: only its first ${ingredientCount(report as PageReport)} items were read.`
     : text;
-  return report?.trimmed
+  const whole = report?.trimmed
     ? `${withCut} This page's report was too large to keep whole: every finding is shown, some unlisted ingredients and repeated claims are not.`
     : withCut;
+  const unread = report?.unread ? unreadNote(report.unread) : '';
+  return unread ? `${whole} ${unread}` : whole;
+}
+
+/** Where the page keeps content ExoCheck could not read (only said when no list was found). */
+export function unreadNote(u: NonNullable<PageReport['unread']>): string {
+  const parts: string[] = [];
+  if (u.frames.length > 0) {
+    parts.push(
+      `Part of this page is shown in frames from other sites (${u.frames.join(', ')}), which ExoCheck cannot read: an ingredient list there was not checked.`,
+    );
+  }
+  if (u.largeData > 0) {
+    parts.push(
+      `This page carries ${u.largeData === 1 ? 'a block' : `${u.largeData} blocks`} of embedded data larger than ExoCheck reads (2 MB): a list kept only there was not checked.`,
+    );
+  }
+  return parts.join(' ');
 }
 
 function explainFound(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {

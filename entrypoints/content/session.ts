@@ -3,6 +3,7 @@ import type { EntryCard } from '@/lib/cards';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { LEXICON } from '@/lib/detect/lexicon-data';
 import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
+import { oversizedJson } from '@/lib/page/embedded-json';
 import {
   browserHighlights,
   createMarkLayer,
@@ -10,6 +11,11 @@ import {
   type MarkLayer,
   type MarkRange,
 } from '@/lib/page/highlight';
+import {
+  extensionShadowReader,
+  setShadowReader,
+  unreadableFrameHosts,
+} from '@/lib/page/inner-roots';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
 import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
 import type { PageFindings, TextSource } from '@/lib/page/types';
@@ -84,6 +90,8 @@ class Session {
   }
 
   async start(): Promise<void> {
+    // Closed shadow roots are read through the extension-only API (pages cannot open them).
+    setShadowReader(extensionShadowReader());
     // A second start on the same page is the user's "Scan this page": the generic finder alone.
     this.generic = claimPage(this).starts > 1;
     this.life.onInvalidated(() => {
@@ -270,7 +278,14 @@ class Session {
     // On a supported product page with nothing to show, "no-list" tells the background to show
     // nothing (and is what the debug setting logs); everywhere else the report itself says so.
     const retailer = supportedRetailer(url);
-    const empty = report.ingredientLists.length === 0 && report.exosome.claims.length === 0;
+    if (report.ingredientLists.length === 0) {
+      // No list: say where the page keeps content ExoCheck could not read, if anywhere.
+      const frames = unreadableFrameHosts(document);
+      const largeData = oversizedJson(document).scripts;
+      if (frames.length > 0 || largeData > 0) report.unread = { frames, largeData };
+    }
+    const empty =
+      report.ingredientLists.length === 0 && report.exosome.claims.length === 0 && !report.unread;
     if (empty && retailer) {
       this.log('no ingredient list found on a product page of', retailer);
       quietly('no-list', () => sendNoList(url, retailer));

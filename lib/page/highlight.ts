@@ -61,6 +61,8 @@ export interface MarkLayer {
   readonly marks: readonly Mark[];
   /** The mark covering a caret position in page text, if any. */
   at(node: Node, offset: number): Mark | null;
+  /** Shadow roots holding marks (a caret hit test must be told to look inside them). */
+  readonly shadowRoots: readonly ShadowRoot[];
   /** False once the page has moved, emptied or rewritten any marked text. */
   intact(): boolean;
   /** Unpaints every mark. */
@@ -80,13 +82,31 @@ export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
   let marks: Mark[] = [];
   let byNode = new Map<Text, Mark[]>();
   let styled = false;
+  // Document styles do not reach into shadow trees: each shadow root holding marks adopts the
+  // same rules as a constructed sheet (no element is added to the page's shadow tree).
+  const shadowRoots: ShadowRoot[] = [];
+  let sheet: CSSStyleSheet | null = null;
+  const styleShadow = (root: ShadowRoot) => {
+    if (shadowRoots.includes(root)) return;
+    shadowRoots.push(root);
+    try {
+      sheet ??= new CSSStyleSheet();
+      sheet.replaceSync(markCss(prefix));
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // no constructable sheets here: the marks in this root are not painted
+    }
+  };
 
   return {
     add(source, ranges) {
       const added: Mark[] = [];
       for (const r of ranges) {
         const mark = markOf(source, r);
-        if (!mark) continue;
+        // Text in a frame's document belongs to that document's highlights: not marked here.
+        if (!mark || mark.nodes[0]?.ownerDocument !== doc) continue;
+        const root = mark.nodes[0]?.getRootNode();
+        if (root && root !== doc && (root as ShadowRoot).host) styleShadow(root as ShadowRoot);
         highlights.get(mark.kind)?.add(mark.range);
         for (const node of mark.nodes) {
           const list = byNode.get(node);
@@ -104,6 +124,9 @@ export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
     },
     get marks() {
       return marks;
+    },
+    get shadowRoots() {
+      return shadowRoots;
     },
     at(node, offset) {
       const list = byNode.get(node as Text);
@@ -134,6 +157,14 @@ export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
       this.clear();
       for (const kind of MARK_KINDS) api.registry.delete(`${prefix}-${kind}`);
       removeMarkStyle(doc);
+      for (const root of shadowRoots) {
+        try {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== sheet);
+        } catch {
+          // the page froze its list: the rules match nothing once the highlights are gone
+        }
+      }
+      shadowRoots.length = 0;
       styled = false;
     },
   };

@@ -1,3 +1,4 @@
+import { innerRootOf } from './inner-roots';
 import { runToEnd, type Steps } from './scheduler';
 import type { TextSource } from './types';
 
@@ -91,6 +92,8 @@ export interface TextSourceOptions {
 const DEFAULT_MAX_CHARS = 2_000_000;
 const DEFAULT_MAX_NODES = 400_000;
 
+const isFrame = (el: Element): boolean => el.localName === 'iframe' || el.localName === 'frame';
+
 /** True for elements whose text is never page text: scripts, templates, SVG, our own UI. */
 export function isNonTextElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -139,14 +142,43 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
   };
 
   // Iterative walk (firstChild / nextSibling / parentNode): deep page DOMs must not overflow
-  // the stack, and the walk never leaves `el`.
+  // the stack, and the walk never leaves `el`. An element's shadow root or same-origin frame
+  // document is read right after its own children (inner-roots.ts); `hosts` maps such a root
+  // back to its host, so the climb continues after the host.
   const until = options.until ?? null;
+  const hosts = new Map<Node, Element>();
+  const entered = new Set<Element>();
   let node: Node | null = options.from !== undefined ? options.from : el.firstChild;
-  if (isNonTextElement(el) || (node !== null && node.parentNode !== el)) node = null;
+  if (isNonTextElement(el) && !isFrame(el)) node = null;
+  else if (node !== null && node.parentNode !== el) node = null;
+  // The element itself may host a root (the section is a web component): read it last.
+  const rootOfEl = options.from === undefined && until === null ? innerRootOf(el) : null;
+  if (node === null && rootOfEl?.firstChild) {
+    entered.add(el);
+    hosts.set(rootOfEl, el);
+    node = rootOfEl.firstChild;
+  }
+  const parentOf = (n: Node): Node | null => {
+    const p = n.parentNode;
+    return p !== null ? (hosts.get(p) ?? p) : null;
+  };
+  /** Enters the inner root of an element, once; null when none. */
+  const enter = (host: Element): Node | null => {
+    if (entered.has(host)) return null;
+    entered.add(host);
+    const root = host === el ? rootOfEl : innerRootOf(host);
+    if (!root?.firstChild) return null;
+    hosts.set(root, host);
+    if (isFrame(host)) boundary();
+    return root.firstChild;
+  };
+  // The element just visited was left out (script, skipped region): its inner root is too.
+  let skipped = false;
   while (node !== null && node !== until && length < maxChars && visited < maxNodes) {
     visited++;
     if (visited % NODES_PER_STEP === 0) yield;
     let descend = false;
+    skipped = false;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
@@ -171,31 +203,44 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
       if (child.tagName.toUpperCase() === 'BR') {
         flush();
         append('\n');
+      } else if (isFrame(child) && !(skip?.(child) ?? false)) {
+        boundary();
       } else if (!isNonTextElement(child) && !(skip?.(child) ?? false)) {
         if (isBlockElement(child)) boundary();
         descend = child.firstChild !== null;
-      }
+      } else skipped = true;
     }
     if (descend) {
       node = node.firstChild;
       continue;
     }
-    // Climb until there is a next sibling, closing blocks on the way out.
-    while (node !== null && node !== el) {
-      if (node.nodeType === ELEMENT_NODE && node !== el && isBlockElement(node as Element)) {
+    // Climb until there is a next sibling (or an inner root to read), closing blocks on the way.
+    let next: Node | null = null;
+    while (node !== null) {
+      if (node.nodeType === ELEMENT_NODE && !skipped) {
+        const inner = enter(node as Element);
+        if (inner !== null) {
+          next = inner;
+          break;
+        }
+      }
+      skipped = false; // every node above the visited one was entered
+      if (node === el) break;
+      if (node.nodeType === ELEMENT_NODE && isBlockElement(node as Element)) {
         // Only elements we entered reach here with children walked; empty blocks still count.
         boundary();
       }
-      if (node.nextSibling !== null) {
-        node = node.nextSibling;
+      if (node.nextSibling !== null && node.nextSibling !== until) {
+        next = node.nextSibling;
         break;
       }
-      if (node.parentNode === el) {
-        node = null;
-        break;
-      }
-      node = node.parentNode;
+      if (node.nextSibling === until && until !== null && node.parentNode === el) break;
+      const up = parentOf(node);
+      if (up !== null && up.nodeType === ELEMENT_NODE && isFrame(up as Element)) boundary();
+      if (up === el && rootOfEl === null) break;
+      node = up;
     }
+    node = next;
   }
   const text = parts.join('');
   return { text: text.length > maxChars ? text.slice(0, maxChars) : text, segments };

@@ -23,17 +23,20 @@ import { EXOSOME_NAME, html, LIST_ITEMS, productBlock } from './pages/kit.mjs';
 import { reactBundle, reactHtml } from './pages/react.mjs';
 import { NEW_NOTE } from './pages/react-text.mjs';
 import {
+  closedShadowHtml,
   collapsedHtml,
   countdownHtml,
   DISGUISED,
   disguisedHtml,
   editableHtml,
   editableListHtml,
+  foreignFrameHtml,
   forgedStartHtml,
   manyHeadingsHtml,
   manyMarksHtml,
   revealCssHtml,
   siblingCssHtml,
+  srcdocHtml,
   throwingSquatHtml,
 } from './pages/round2.mjs';
 import { antiTamperHtml, prototypesHtml, squatHtml } from './pages/scripts.mjs';
@@ -59,6 +62,7 @@ const results = [];
 const url = (slug) => `https://www.sephora.com/product/hostile-${slug}-P${1000 + slug.length}`;
 const FRAME_URL = 'https://www.sephora.com/hostile/frame-inner.html';
 const REACT_URL = 'https://www.sephora.com/hostile/react-app.js';
+const FOREIGN_FRAME_URL = 'https://content.syndication.example/sephora/details.html';
 
 const longList = longListHtml(5000);
 const longerList = longListHtml(20_000);
@@ -85,6 +89,9 @@ const PAGES = {
   'sibling-css': siblingCssHtml(),
   collapsed: collapsedHtml(),
   'many-headings': manyHeadingsHtml(10_000),
+  'closed-shadow': closedShadowHtml(),
+  srcdoc: srcdocHtml(),
+  'foreign-frame': foreignFrameHtml({ frameUrl: FOREIGN_FRAME_URL }),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
   'editable-list': editableListHtml(),
@@ -97,6 +104,7 @@ const PAGES = {
 };
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
 served[FRAME_URL] = { html: iframeInnerHtml() };
+served[FOREIGN_FRAME_URL] = { html: iframeInnerHtml() };
 served[REACT_URL] = { html: reactBundle(), contentType: 'text/javascript; charset=utf-8' };
 served[url('spa-b')] = { html: PAGES.spa }; // a reload on B's URL serves the same app
 /** Pages ExoCheck must not even be injected into: a shop's home and search, another shop. */
@@ -1098,19 +1106,63 @@ await test('a React 19 app rewrites and removes its marked Text nodes: no double
   return `${(await findings(o)).length} marks after React's renders`;
 });
 
-await test('ingredients inside an open shadow root: found or "nothing", never a crash', async (openCase) => {
+await test('ingredients inside an open shadow root: found, reported and marked', async (openCase) => {
   const o = await openCase('shadow');
   await o.scanned();
   const state = await common(o);
   assert(state.page.shadow, 'the shadow root was built');
-  return expectExosomeOrNothing(o, url('shadow'));
+  await expectExosome(o, url('shadow'));
+  await checkTooltip(o);
 });
 
-await test('ingredients inside a same-origin iframe: found or "nothing", never a crash', async (openCase) => {
+await test('ingredients inside a closed shadow root: read through the extension API, marked', async (openCase) => {
+  const o = await openCase('closed-shadow');
+  await o.scanned();
+  const state = await common(o);
+  assert(state.page.closed, 'the page built a closed root');
+  await expectExosome(o, url('closed-shadow'));
+});
+
+await test('ingredients inside a same-origin iframe: found and reported', async (openCase) => {
   const o = await openCase('iframe');
   await o.scanned();
   await common(o);
-  return expectExosomeOrNothing(o, url('iframe'));
+  const report = await waitFor(() => reportFor(url('iframe')), 'the report');
+  assert(
+    report.exosome.ingredients.some((i) => i.text === EXOSOME_NAME),
+    `verdict ${report.exosome.verdict}`,
+  );
+  return `${report.ingredientLists[0]?.ingredients.length} items from the frame`;
+});
+
+await test('ingredients inside a srcdoc iframe: found and reported', async (openCase) => {
+  const o = await openCase('srcdoc');
+  await o.scanned();
+  await common(o);
+  const report = await waitFor(() => reportFor(url('srcdoc')), 'the report');
+  assert(
+    report.exosome.ingredients.some((i) => i.text === EXOSOME_NAME),
+    `verdict ${report.exosome.verdict}`,
+  );
+});
+
+await test('no list, details in a frame from another site: the popup says what it could not read', async (openCase) => {
+  const o = await openCase('foreign-frame');
+  await o.scanned();
+  await common(o, { requests: false });
+  const report = await waitFor(() => reportFor(url('foreign-frame')), 'the report');
+  assert(report.ingredientLists.length === 0, 'a list was read from the foreign frame');
+  assert(
+    JSON.stringify(report.unread?.frames) === '["content.syndication.example"]',
+    `unread (the ad frame must not count): ${JSON.stringify(report.unread)}`,
+  );
+  const tabId = await tabIdOf(sw, url('foreign-frame'));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  await waitFor(async () => /frames from other sites/.test(await visibleText(popup)), 'the note');
+  const text = await visibleText(popup);
+  await popup.close();
+  return /frames from other sites \([^)]*\)/.exec(text)?.[0];
 });
 
 // ---------------------------------------------------------------- messages and storage

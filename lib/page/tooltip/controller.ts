@@ -21,7 +21,7 @@ export interface TooltipOptions {
   /** Host element of the shadow root: the pointer moving onto it is moving onto the tooltip. */
   host?: Element | null;
   /** The painted marks, for hit tests. */
-  layer: Pick<MarkLayer, 'at'>;
+  layer: Pick<MarkLayer, 'at' | 'shadowRoots'>;
   describe(mark: Mark): TooltipModel | null;
   /** Keeps the tooltip (and the focus ring, when shown) next to the mark; returns a stop. */
   place?(anchor: Mark, tip: HTMLElement, ring: HTMLElement | null): () => void;
@@ -246,11 +246,11 @@ export function createTooltip(opts: TooltipOptions): TooltipController {
 /** The mark under a viewport point: the caret there, in a mark, and on one of its boxes. */
 function markAtPoint(
   doc: Document,
-  layer: Pick<MarkLayer, 'at'>,
+  layer: Pick<MarkLayer, 'at' | 'shadowRoots'>,
   x: number,
   y: number,
 ): Mark | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, layer.shadowRoots);
   if (!caret) return null;
   const mark = layer.at(caret.node, caret.offset);
   if (!mark) return null;
@@ -261,13 +261,26 @@ function markAtPoint(
   return null;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | null {
   const d = doc as Document & {
-    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?(
+      x: number,
+      y: number,
+      options?: { shadowRoots: ShadowRoot[] },
+    ): { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?(x: number, y: number): Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    // Without the roots, a caret inside a shadow tree is reported at its host.
+    const p =
+      shadowRoots.length > 0
+        ? d.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })
+        : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { setShadowReader, unreadableFrameHosts } from '../../../lib/page/inner-roots';
 import {
   clipSource,
   nodeAt,
@@ -152,5 +153,75 @@ describe('textSourceOfString', () => {
       text: 'Water, Glycerin',
       segments: [],
     });
+  });
+});
+
+describe('content outside the light DOM', () => {
+  it('reads open shadow roots after the host’s own children, and maps their text nodes', () => {
+    document.body.innerHTML =
+      '<main><h1>Serum</h1><product-ingredients><span slot="x">Light</span></product-ingredients><p>After</p></main>';
+    const host = document.querySelector('product-ingredients') as Element;
+    const root = host.attachShadow({ mode: 'open' });
+    const section = document.createElement('section');
+    section.innerHTML = '<h2>Ingredients</h2><p>Water, Glycerin</p>';
+    root.append(section);
+    const src = textSourceOf(document.querySelector('main') as Element);
+    expect(src.text).toBe('Serum\nLight\nIngredients\nWater, Glycerin\nAfter');
+    expectExact(src);
+    // The host as the element itself: its root is read too.
+    expect(textSourceOf(host).text).toBe('Light\nIngredients\nWater, Glycerin');
+  });
+
+  it('reads a closed shadow root only through the extension reader', () => {
+    document.body.innerHTML = '<div id="w"><x-list></x-list></div>';
+    const host = document.querySelector('x-list') as Element;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.append(document.createTextNode('Water, Niacinamide'));
+    const w = document.getElementById('w') as Element;
+    expect(textSourceOf(w).text).toBe('');
+    setShadowReader((el) => (el === host ? root : null));
+    try {
+      expect(textSourceOf(w).text).toBe('Water, Niacinamide');
+    } finally {
+      setShadowReader(null);
+    }
+  });
+
+  it('leaves shadow roots of skipped elements unread, and walks nested roots', () => {
+    document.body.innerHTML = '<div id="w"><nav-menu></nav-menu><a-b></a-b></div>';
+    const menu = document.querySelector('nav-menu') as Element;
+    menu.attachShadow({ mode: 'open' }).append(document.createTextNode('Menu'));
+    const outer = (document.querySelector('a-b') as Element).attachShadow({ mode: 'open' });
+    const inner = document.createElement('c-d');
+    outer.append(document.createTextNode('Outer '), inner);
+    inner.attachShadow({ mode: 'open' }).append(document.createTextNode('Inner'));
+    const src = textSourceOf(document.getElementById('w') as Element, {
+      skip: (el) => el.localName === 'nav-menu',
+    });
+    expect(src.text).toBe('Outer Inner');
+    expectExact(src);
+  });
+});
+
+describe('frames ExoCheck cannot read', () => {
+  it('names product-detail frames from other sites, never ads or small frames', () => {
+    document.body.innerHTML = `
+      <iframe title="Product details" src="https://content.syndigo.example/p/1"></iframe>
+      <div class="ad-slot"><iframe src="https://ads.example.net/x"></iframe></div>
+      <div id="rich-content"><iframe src="https://cdn.example.org/frame"></iframe></div>
+      <iframe title="Ingredients" src="https://tiny.example/x"></iframe>`;
+    const frames = [...document.querySelectorAll('iframe')];
+    const sizes = [
+      [700, 400],
+      [728, 200],
+      [600, 300],
+      [100, 50],
+    ];
+    frames.forEach((f, i) => {
+      Object.defineProperty(f, 'contentDocument', { value: null });
+      const [w, h] = sizes[i] as [number, number];
+      f.getBoundingClientRect = () => ({ width: w, height: h }) as DOMRect;
+    });
+    expect(unreadableFrameHosts(document)).toEqual(['content.syndigo.example', 'cdn.example.org']);
   });
 });

@@ -247,3 +247,46 @@ try {
     body: `${productBlock({ title: 'Headings Serum' })}<section class="qa">${more.join('')}</section>`,
   });
 }
+
+/** The ingredient section inside a web component's closed shadow root. */
+export function closedShadowHtml() {
+  return html({
+    title: 'Closed shadow',
+    body: `<main data-probe="main">
+  <h1 class="product-title">Closed Shadow Serum</h1>
+  <div class="product-description"><p>A light serum.</p></div>
+  <product-details data-probe="host"></product-details>
+</main>
+<script>
+customElements.define('product-details', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<section class="ingredients"><h2>Ingredients</h2><p>' + ${JSON.stringify(escapeHtml(LIST_TEXT))} + '</p></section>';
+    window.__page.closed = root.mode === 'closed' && this.shadowRoot === null;
+  }
+});
+</script>`,
+  });
+}
+
+/** The product block inside a same-origin srcdoc iframe. */
+export function srcdocHtml() {
+  const inner = `<!doctype html><html><body>${productBlock({ title: 'Srcdoc Serum' })}</body></html>`;
+  return html({
+    title: 'Srcdoc',
+    body: `<main data-probe="main"><h1 class="product-title">Srcdoc Serum</h1>
+<iframe srcdoc="${escapeHtml(inner)}" style="width:700px;height:500px;border:0"></iframe></main>`,
+  });
+}
+
+/** No list on the page: the product details are in a large frame from another site. */
+export function foreignFrameHtml({ frameUrl }) {
+  return html({
+    title: 'Foreign frame',
+    body: `<main data-probe="main"><h1 class="product-title">Syndicated Serum</h1>
+<div class="product-description"><p>See the details below.</p></div>
+<iframe title="Product details" src="${escapeHtml(frameUrl)}" style="width:700px;height:400px;border:0"></iframe>
+<iframe title="Advertisement" src="https://ads.example.net/slot" style="width:728px;height:200px;border:0"></iframe></main>`,
+  });
+}
