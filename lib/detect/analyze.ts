@@ -27,7 +27,8 @@ export interface AnalyzeInput {
   title: string | null;
   /** The page's language (html lang), used to tell apart terms spelled alike in two languages. */
   lang?: string | null;
-  sections: ReadonlyArray<{ source: SectionSource; text: string }>;
+  /** `cut`: the finder read only the start of the section (its size limit). */
+  sections: ReadonlyArray<{ source: SectionSource; text: string; cut?: boolean }>;
   copy: ReadonlyArray<{ field: CopyFieldName; text: string }>;
 }
 
@@ -58,6 +59,11 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
   };
 }
 
+/** Items matched between pauses of the stepped analysis (a few ms of work). */
+const ITEMS_PER_STEP = 250;
+/** Characters between a list's last item and the end of a cut section for the list to be cut. */
+const CUT_SLACK = 200;
+
 function* analyzeSteps(
   input: AnalyzeInput,
   lexicon: Lexicon,
@@ -72,11 +78,14 @@ function* analyzeSteps(
   for (const [sectionIndex, section] of input.sections.entries()) {
     if (sectionIndex > 0) yield;
     const rules = likelyListRules(input.url, input.lang ?? null, section.text);
-    for (const parsed of parseIngredientText(section.text)) {
-      if (parsed.items.length === 0) continue;
+    const parsedLists = parseIngredientText(section.text).filter((p) => p.items.length > 0);
+    for (const [k, parsed] of parsedLists.entries()) {
       if (ingredientLists.length > 0) yield;
       const listIndex = ingredientLists.length;
-      const ingredients = parsed.items.map((item, i) => {
+      const ingredients: ReportIngredient[] = [];
+      for (const [i, item] of parsed.items.entries()) {
+        // Matching thousands of items is a long task: a pause every ITEMS_PER_STEP.
+        if (i > 0 && i % ITEMS_PER_STEP === 0) yield;
         const m = matcher.matchCandidates(item.candidates);
         const ing = toIngredient(item, i + 1, m);
         const base = {
@@ -96,14 +105,23 @@ function* analyzeSteps(
           });
         } else if (m.kind === 'related') related.push(base);
         else confounders.push({ ...base, class: m.extra as ConfounderClass });
-        return ing;
-      });
+        ingredients.push(ing);
+      }
+      // The section's last list is cut when the finder stopped at its size limit.
+      // (Only when the list runs to where the reading stopped, not when prose came after it.)
+      const last = ingredients.at(-1);
+      const cut =
+        parsed.truncated ||
+        (section.cut === true &&
+          k === parsedLists.length - 1 &&
+          last !== undefined &&
+          section.text.length - last.end < CUT_SLACK);
       ingredientLists.push({
         label: parsed.label,
         source: section.source,
         section: sectionIndex,
         ingredients,
-        ...(parsed.truncated ? { truncated: true } : {}),
+        ...(cut ? { truncated: true } : {}),
       });
     }
   }

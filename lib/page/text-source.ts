@@ -172,6 +172,8 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
     if (isFrame(host)) boundary();
     return root.firstChild;
   };
+  // The walk ended at the character limit with text left to read.
+  let stopped = false;
   // The element just visited was left out (script, skipped region): its inner root is too.
   let skipped = false;
   while (node !== null && node !== until && length < maxChars && visited < maxNodes) {
@@ -192,6 +194,7 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
             segments.push({ node: node as Text, start: length });
             append(data.slice(0, Math.max(0, maxChars - length)));
           }
+          stopped = true;
           break;
         }
         flush();
@@ -243,7 +246,14 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
     node = next;
   }
   const text = parts.join('');
-  return { text: text.length > maxChars ? text.slice(0, maxChars) : text, segments };
+  // Stopped by a limit with nodes left to read: the source is a prefix of the element's text.
+  const cut =
+    stopped || (node !== null && node !== until && (length >= maxChars || visited >= maxNodes));
+  return {
+    text: text.length > maxChars ? text.slice(0, maxChars) : text,
+    segments,
+    ...(cut ? { cut: true } : {}),
+  };
 }
 
 /**
@@ -252,7 +262,8 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
  */
 export function clipSource(source: TextSource, max: number): TextSource {
   if (source.text.length <= max) return source;
-  if (source.segments.length === 0) return { text: source.text.slice(0, max), segments: [] };
+  if (source.segments.length === 0)
+    return { text: source.text.slice(0, max), segments: [], cut: true };
   const segments: TextSource['segments'] = [];
   let end = 0;
   for (const seg of source.segments) {
@@ -260,14 +271,14 @@ export function clipSource(source: TextSource, max: number): TextSource {
     if (segEnd > max) {
       // A first node longer than `max` keeps its prefix, as textSourceOf does.
       if (segments.length === 0 && seg.start === 0) {
-        return { text: source.text.slice(0, max), segments: [seg] };
+        return { text: source.text.slice(0, max), segments: [seg], cut: true };
       }
       break;
     }
     segments.push(seg);
     end = segEnd;
   }
-  return { text: source.text.slice(0, end), segments };
+  return { text: source.text.slice(0, end), segments, cut: true };
 }
 
 /** Text that does not come from DOM nodes (JSON-LD, embedded JSON): reported, not highlighted. */

@@ -13,6 +13,8 @@ export interface TextSource {
    * reported but not highlighted.
    */
   segments: Array<{ node: Text; start: number }>;
+  /** The walk stopped at its size limit: the element holds more text than this. */
+  cut?: boolean;
 }
 
 export type FoundListSource = 'adapter' | 'json-ld' | 'heuristic' | 'text';

@@ -31,7 +31,11 @@ function inputOf(url: string, findings: RetailerFindings, lang: string | null): 
     lang,
     retailer: findings.retailer,
     title: findings.title,
-    sections: findings.sections.map((s) => ({ source: s.source, text: s.text.text })),
+    sections: findings.sections.map((s) => ({
+      source: s.source,
+      text: s.text.text,
+      ...(s.text.cut ? { cut: true } : {}),
+    })),
     copy: findings.copy.map((c) => ({ field: c.field, text: c.text.text })),
   };
 }

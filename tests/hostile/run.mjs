@@ -32,6 +32,7 @@ import {
   editableListHtml,
   foreignFrameHtml,
   forgedStartHtml,
+  inlineListHtml,
   manyHeadingsHtml,
   manyMarksHtml,
   revealCssHtml,
@@ -91,6 +92,7 @@ const PAGES = {
   'many-headings': manyHeadingsHtml(10_000),
   'closed-shadow': closedShadowHtml(),
   srcdoc: srcdocHtml(),
+  'inline-list': inlineListHtml(),
   'foreign-frame': foreignFrameHtml({ frameUrl: FOREIGN_FRAME_URL }),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
@@ -969,6 +971,31 @@ await test('a page opened while the worker is busy: every acknowledged report is
   }
   assert(lost.length === 0, `acknowledged but not stored in round(s) ${lost.join(', ')}`);
   return '3 of 3 stored';
+});
+
+await test('a list of 5,200 inline elements, the exosome name split over five, opened while the worker is busy: reported and marked', async (openCase) => {
+  const o = await openCase('inline-list', { go: false });
+  const busy = sw.evaluate(() => {
+    const t = Date.now();
+    while (Date.now() - t < 2500) {
+      // spin
+    }
+  });
+  await o.page.goto(url('inline-list'), { waitUntil: 'load' });
+  await busy;
+  await o.scanned(1, 60_000);
+  await common(o, { layout: false });
+  const report = await expectExosome(o, url('inline-list'), { items: null });
+  const n = report.ingredientLists.reduce((s, l) => s + l.ingredients.length, 0);
+  // Past what ExoCheck reads of one section (100,000 characters): what was read is reported,
+  // and the report says the list was cut.
+  assert(n > 3000, `${n} items reported`);
+  assert(n >= 5200 || report.ingredientLists.at(-1)?.truncated, `${n} items, not said to be cut`);
+  const line = await waitFor(
+    () => o.ours.find((t) => / analyze \d+ ms in \d+ slice/.test(t)),
+    'the step timings',
+  );
+  return `${n} items${n < 5200 ? ', list said to be cut' : ''}; ${/analyze \d+ ms in \d+ slice\(s\)/.exec(line)?.[0]}`;
 });
 
 await test('thousands of marks (4,000 matched items, hundreds of claim words): marking is sliced, the report is stored, the popup reads it', async (openCase) => {

@@ -225,3 +225,16 @@ describe('frames ExoCheck cannot read', () => {
     expect(unreadableFrameHosts(document)).toEqual(['content.syndigo.example', 'cdn.example.org']);
   });
 });
+
+describe('size limits', () => {
+  it('says when the walk stopped with text left to read', () => {
+    document.body.innerHTML =
+      '<p id="p"><span>Water, </span><span>Glycerin, </span><span>Squalane</span></p>';
+    const p = document.getElementById('p') as Element;
+    expect(textSourceOf(p).cut).toBeUndefined();
+    const cut = textSourceOf(p, { maxChars: 12 });
+    expect(cut.text).toBe('Water, ');
+    expect(cut.cut).toBe(true);
+    expect(textSourceOf(p, { maxChars: 'Water, Glycerin, Squalane'.length }).cut).toBeUndefined();
+  });
+});

@@ -290,3 +290,22 @@ export function foreignFrameHtml({ frameUrl }) {
 <iframe title="Advertisement" src="https://ads.example.net/slot" style="width:728px;height:200px;border:0"></iframe></main>`,
   });
 }
+
+/**
+ * One list of `count` items, each its own inline element (over 5,000 elements), with the
+ * exosome name split over five of them, as a framework's per-word spans would write it.
+ */
+export function inlineListHtml(count = 5200) {
+  const items = [];
+  for (let i = 0; i < count; i++) {
+    if (i === 2) {
+      items.push(
+        '<span>Human </span><span>Adipose </span><span>Stromal </span><span>Cell </span><span>Conditioned Media</span>',
+      );
+    } else items.push(`<span>${i === 0 ? 'Water' : `Polyglyceryl-${i} Laurate`}</span>`);
+  }
+  return html({
+    title: 'Inline list',
+    body: productBlock({ title: 'Inline List Serum', listHtml: items.join(', ') }),
+  });
+}

@@ -41,3 +41,41 @@ describe('analysis in steps', () => {
     expect(analyzer.analyze(input)).toEqual(report);
   });
 });
+
+describe('sections the finder cut at its size limit', () => {
+  const base = { url: 'https://shop.example/p', retailer: 'generic', title: null, copy: [] };
+  const list = Array.from({ length: 40 }, (_, i) => `Polyglyceryl-${i} Laurate`).join(', ');
+
+  it('mark their last list as cut when it runs to where the reading stopped', () => {
+    const r = analyzer.analyze({
+      ...base,
+      sections: [{ source: 'heuristic', text: `Ingredients: ${list}`, cut: true }],
+    });
+    expect(r.ingredientLists[0]?.truncated).toBe(true);
+  });
+
+  it('not when prose follows the list', () => {
+    const prose = ' '.repeat(10) + 'How to use. Apply a few drops morning and night. '.repeat(8);
+    const r = analyzer.analyze({
+      ...base,
+      sections: [{ source: 'heuristic', text: `Ingredients: ${list}.\n\n${prose}`, cut: true }],
+    });
+    expect(r.ingredientLists[0]?.truncated).toBeUndefined();
+    const whole = analyzer.analyze({
+      ...base,
+      sections: [{ source: 'heuristic', text: `Ingredients: ${list}` }],
+    });
+    expect(whole.ingredientLists[0]?.truncated).toBeUndefined();
+  });
+
+  it('pause inside a long list, every few hundred items', () => {
+    const long = Array.from({ length: 1000 }, (_, i) => `PEG-${i}`).join(', ');
+    const steps = analyzer.analyzeSteps({
+      ...base,
+      sections: [{ source: 'heuristic', text: `Ingredients: ${long}` }],
+    });
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBe(3); // after items 250, 500 and 750
+  });
+});
