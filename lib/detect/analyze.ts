@@ -60,7 +60,7 @@ export function createAnalyzer(lexicon: Lexicon): Analyzer {
 }
 
 /** Items matched between pauses of the stepped analysis (a few ms of work). */
-const ITEMS_PER_STEP = 250;
+const ITEMS_PER_STEP = 100;
 /** Characters between a list's last item and the end of a cut section for the list to be cut. */
 const CUT_SLACK = 200;
 

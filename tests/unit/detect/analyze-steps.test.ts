@@ -76,6 +76,6 @@ describe('sections the finder cut at its size limit', () => {
     });
     let pauses = 0;
     while (!steps.next().done) pauses++;
-    expect(pauses).toBe(3); // after items 250, 500 and 750
+    expect(pauses).toBe(9); // after items 100, 200, … 900
   });
 });
