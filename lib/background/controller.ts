@@ -92,11 +92,16 @@ export function createBackground(deps: BackgroundDeps) {
     return { ok: true };
   }
 
+  /**
+   * The report is stored and badged as it came, then stored again with CosIng's functions: the
+   * badge and the popup's verdict never wait for the dictionary, which a cold worker has to
+   * build first (about 100–300 ms).
+   */
   async function receiveReport(tabId: number, report: PageReport): Promise<void> {
+    await deps.store.set(tabId, report);
+    await applyBadge(tabId, badgeFor(report));
     const dictionary = await deps.dictionary().catch(() => null);
-    const stored = dictionary ? enrichReport(report, dictionary) : report;
-    await deps.store.set(tabId, stored);
-    await applyBadge(tabId, badgeFor(stored));
+    if (dictionary) await deps.store.set(tabId, enrichReport(report, dictionary));
   }
 
   function cards(ids: readonly string[], region: Settings['region']): Promise<EntryCard[]> {

@@ -67,6 +67,31 @@ beforeEach(() => {
 });
 
 describe('receiving a report', () => {
+  it('badges and stores it before the dictionary is ready (a cold worker builds it first)', async () => {
+    let ready: (d: DictionaryLookup) => void = () => {};
+    const dictionary = new Promise<DictionaryLookup>((r) => {
+      ready = r;
+    });
+    const bg = setup(() => dictionary);
+    const reply = bg.handleMessage({ type: 'report', report: ingredientReport() }, contentSender());
+    // The dictionary has not loaded: the badge and the stored report are there already.
+    const want = badgeFor(ingredientReport()).text;
+    await vi.waitFor(async () => expect(await badge()).toBe(want));
+    const early = (await bg.handleMessage(
+      { type: 'get-report', tabId: TAB },
+      popupSender(),
+    )) as PageReport;
+    expect(early.exosome.verdict).toBe('ingredient');
+    ready(DICTIONARY);
+    expect(await reply).toEqual({ ok: true });
+    const late = (await bg.handleMessage(
+      { type: 'get-report', tabId: TAB },
+      popupSender(),
+    )) as PageReport;
+    const water = late.ingredientLists[0]?.ingredients.find((i) => i.text === 'Water');
+    expect(water?.functions).toEqual(['solvent']);
+  });
+
   it('stores it enriched with CosIng functions and counts exosome findings on the badge', async () => {
     const bg = setup();
     expect(
