@@ -114,7 +114,11 @@ class Session {
       this.log('off for', location.hostname);
       return;
     }
-    await settle(this.life, 250, 2000);
+    // No fixed wait: the script runs at document_idle, finding is sliced, and a list the page
+    // renders later is caught by the change observer. One task boundary first, so the page's
+    // own idle-time work runs before ours.
+    await yieldToMain(this.life);
+    if (!this.life.isValid) return;
     await this.activate();
   }
 
