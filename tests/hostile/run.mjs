@@ -107,6 +107,7 @@ const PAGES = {
 const served = Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [url(k), { html: v }]));
 served[FRAME_URL] = { html: iframeInnerHtml() };
 served[FOREIGN_FRAME_URL] = { html: iframeInnerHtml() };
+served['https://ads.example.net/slot'] = { html: '<!doctype html><p>Ad</p>' };
 served[REACT_URL] = { html: reactBundle(), contentType: 'text/javascript; charset=utf-8' };
 served[url('spa-b')] = { html: PAGES.spa }; // a reload on B's URL serves the same app
 /** Pages ExoCheck must not even be injected into: a shop's home and search, another shop. */
