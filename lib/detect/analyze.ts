@@ -13,6 +13,7 @@ import type {
 import { REPORT_SCHEMA_VERSION } from '../report-version';
 import { disguiseOf, normalizeName } from '../text/normalize';
 import { findClaims } from './claims';
+import { withoutIngredientNames } from './claims-in-names';
 import type { Lexicon } from './lexicon';
 import { type Match, Matcher } from './match';
 import { likelyListRules, onePercentHint } from './one-percent';
@@ -91,8 +92,10 @@ function analyze(input: AnalyzeInput, lexicon: Lexicon, matcher: Matcher): PageR
   });
 
   const claims: ClaimFinding[] = [];
+  const names = ingredientLists.flatMap((l) => l.ingredients.map((i) => i.text.toLowerCase()));
   input.copy.forEach((block, copyIndex) => {
-    for (const hit of findClaims(block.text, lexicon, input.lang ?? undefined)) {
+    const hits = findClaims(block.text, lexicon, input.lang ?? undefined);
+    for (const hit of withoutIngredientNames(block.text, hits, names)) {
       claims.push({
         text: hit.text,
         lang: hit.lang,
