@@ -11,6 +11,7 @@ import {
   isWhite,
 } from './chars';
 import { FREE_FROM, isTitleLike, PRODUCT_WORDS, shapeOf } from './classify';
+import { FOOTNOTE_WORDS, isFootnotePhrase } from './footnotes';
 import { buildItem } from './item';
 import {
   afterColon,
@@ -65,18 +66,6 @@ const STEP_WORDS = new Set(['step', 'phase', 'part']);
 /** Function-word points allowed in a kit name before a colon. */
 const KIT_NAME_POINTS = 7;
 const WATER_WORDS = new Set(['aqua', 'water', 'eau']);
-const FOOTNOTE_WORDS = [
-  'organic',
-  'certified',
-  'ingredient',
-  'natural',
-  'derived',
-  'origin',
-  'farming',
-  'essential oil',
-  'fair trade',
-  'wildcrafted',
-];
 
 interface Draft {
   label: string | null;
@@ -374,6 +363,12 @@ class Parser {
     if (faq >= 0) b = faq;
 
     const shape = shapeOf(text, a, b).shape;
+    if (shape === 'item' && this.endsList() && isFootnotePhrase(text, a, b)) {
+      // "…, Linalool. Fragrance made of 100% natural essential oils": a note, not an item.
+      this.noise(true);
+      this.skip = 'sentence';
+      return;
+    }
     if (shape === 'item') {
       if (this.atListStart()) a = this.gluedHeading(a, b);
       this.addItem(a, b);
@@ -431,6 +426,17 @@ class Parser {
     cur.terminated = false;
     cur.noiseAtEnd = this.noiseCount;
     this.total++;
+  }
+
+  /**
+   * This segment comes after a list's items and nothing list-like follows it on its line: the
+   * place of a footnote ("…, Citric Acid, Certified Organic").
+   */
+  private endsList(): boolean {
+    const cur = this.cur ?? this.lists[this.lists.length - 1];
+    if (!cur || cur.items.length === 0) return false;
+    const sep = this.segs.sep[this.index] as Sep;
+    return sep === Sep.Newline || sep === Sep.Blank || sep === Sep.End || sep === Sep.Sentence;
   }
 
   /** A comma list is running: this segment follows a comma inside it. */
