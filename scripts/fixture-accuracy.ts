@@ -48,7 +48,8 @@ function score(folder: string, file: string, row: Row): void {
     if (list.label === want.label) row.listsFound++;
     row.extraItems += Math.max(0, list.ingredients.length - want.items.length);
     want.items.forEach((item, j) => {
-      if (list.ingredients[j]?.text === item) row.itemsExact++;
+      // Whitespace collapsed: a name split over two paragraphs reads "Isoamyl\nLaurate".
+      if (list.ingredients[j]?.text.replace(/\s+/g, ' ').trim() === item) row.itemsExact++;
     });
   });
   void folder;

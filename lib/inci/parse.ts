@@ -22,6 +22,7 @@ import {
   mayContainAt,
 } from './labels';
 import { LINE_START, PARA_START, SENTENCE_START, type Segments, Sep, segment } from './segment';
+import { joinSplitNames } from './split-names';
 import type { ParsedGroup, ParsedItem, ParsedList } from './types';
 
 export { inciScore } from './score';
@@ -116,7 +117,7 @@ class Parser {
   constructor(text: string) {
     this.text = text;
     this.brackets = mapBrackets(text);
-    this.segs = segment(text, this.brackets);
+    this.segs = joinSplitNames(text, segment(text, this.brackets));
   }
 
   run(): ParsedList[] {

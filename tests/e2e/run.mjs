@@ -493,9 +493,13 @@ function canonical(v) {
   );
 }
 
-/** The report's lists as { label, items } for comparison with an expected file. */
+/** The report's lists as { label, items } for comparison with an expected file (whitespace in
+ * an item collapsed: a name split over two paragraphs reads "Isoamyl\nLaurate"). */
 const listsOf = (report) =>
-  report.ingredientLists.map((l) => ({ label: l.label, items: l.ingredients.map((i) => i.text) }));
+  report.ingredientLists.map((l) => ({
+    label: l.label,
+    items: l.ingredients.map((i) => i.text.replace(/\s+/g, ' ').trim()),
+  }));
 
 /** Checks a stored report against a page's expected file: retailer, exact lists, verdict. */
 function checkReport(p, report, retailer) {
