@@ -111,6 +111,8 @@ class Parser {
    * after them ends the active group (DailyMed-style labels print the rest below, unlabelled).
    */
   private activeInline = false;
+  /** The current list's active group came from percentage bullets (see bulletActive). */
+  private bulletActives = false;
   /** Items were left unread at MAX_ITEMS. */
   private cut = false;
 
@@ -350,6 +352,7 @@ class Parser {
       this.skip = 'sentence';
       return;
     }
+    let bullet = false;
     if (isDash(c) && a + 1 < b && !isSpace(text.charCodeAt(a + 1)) && lineOrSentence) {
       // "-Water" alone on its line is a bullet; "-Comfrey Root. …" or "-Avobenzone 3%, …: Deliver
       // broad-spectrum protection" is a highlight blurb.
@@ -358,7 +361,9 @@ class Parser {
         this.skip = 'sentence';
         return;
       }
+      bullet = true;
     }
+    this.bulletActive(bullet, a, b);
 
     const faq = this.faqCut(a, b);
     if (faq >= 0) b = faq;
@@ -392,6 +397,29 @@ class Parser {
       this.cur = null;
       this.skip = 'section';
     }
+  }
+
+  /**
+   * Drug-facts actives printed as bullets before the inactive list ("-Avobenzone 2.2%",
+   * "-Octinoxate 7.5%", then "Water, …"): a bullet with a percentage at the start of a list, or
+   * after other such bullets, is in the active group; the first item that is not such a bullet
+   * returns the list to the main group, so its positions follow the actives.
+   */
+  private bulletActive(bullet: boolean, a: number, b: number): void {
+    const cur = this.cur;
+    const active = bullet && this.text.slice(a, b).includes('%');
+    if (active) {
+      if (cur === null || cur.terminated || cur.items.length === 0) {
+        if (cur === null || cur.items.length > 0) this.startList(null, false);
+        (this.cur as Draft).group = 'active';
+        this.bulletActives = true;
+      } else if (!(this.bulletActives && onlyActive(cur.items))) {
+        this.bulletActives = false;
+      }
+      return;
+    }
+    if (this.bulletActives && cur && cur.group === 'active') cur.group = 'main';
+    this.bulletActives = false;
   }
 
   // ---- lists ------------------------------------------------------------------------------
