@@ -22,6 +22,7 @@ import {
   mayContainAt,
 } from './labels';
 import { LINE_START, PARA_START, SENTENCE_START, type Segments, Sep, segment } from './segment';
+import { mergeShadeLists } from './shades';
 import { joinSplitNames } from './split-names';
 import type { ParsedGroup, ParsedItem, ParsedList } from './types';
 
@@ -42,7 +43,7 @@ export { inciScore } from './score';
 export function parseIngredientText(text: string): ParsedList[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return new Parser(text).run();
+    return mergeShadeLists(new Parser(text).run());
   } catch {
     // A bug must cost one section, never the page.
     return [];

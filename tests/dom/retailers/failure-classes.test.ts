@@ -35,3 +35,13 @@ describe('drug-facts actives shown as bullets', () => {
     expect(rows?.slice(4).every(([, group]) => group === 'main')).toBe(true);
   });
 });
+
+describe('one text holding several shade lists', () => {
+  it('is one list without shade labels, each name once', async () => {
+    const r = await reportOf('constructed-shade-lists-one-text');
+    expect(r.ingredientLists.map((l) => l.label)).toEqual([null]);
+    const texts = r.ingredientLists[0]?.ingredients.map((i) => i.text) ?? [];
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(r.ingredientLists[0]?.ingredients.at(-1)?.group).toBe('may-contain');
+  });
+});
