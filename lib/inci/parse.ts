@@ -11,6 +11,7 @@ import {
   isWhite,
 } from './chars';
 import { FREE_FROM, isTitleLike, PRODUCT_WORDS, shapeOf } from './classify';
+import { withoutFacetCounts } from './facet-counts';
 import { FOOTNOTE_WORDS, isFootnotePhrase } from './footnotes';
 import { buildItem } from './item';
 import {
@@ -43,7 +44,7 @@ export { inciScore } from './score';
 export function parseIngredientText(text: string): ParsedList[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return mergeShadeLists(new Parser(text).run());
+    return mergeShadeLists(withoutFacetCounts(new Parser(text).run()));
   } catch {
     // A bug must cost one section, never the page.
     return [];

@@ -1,4 +1,5 @@
 import { ingredientStrings, jsonScripts } from './embedded-json';
+import { isFilterFacet } from './facets';
 import { type JsonLdProduct, readJsonLdProducts } from './json-ld';
 import {
   afterRange,
@@ -311,7 +312,8 @@ export function* findDomSectionsSteps(doc: Document): Steps<FoundSection[]> {
         const top = topOf(label);
         if (inOffProductRegion(top)) continue;
         const c = sectionForLabel(doc, label);
-        if (c && !inOffProductRegion(c.element)) candidates.push(c);
+        // A filter facet ("Ingredients" checkboxes on a category page) is a form, not a list.
+        if (c && !inOffProductRegion(c.element) && !isFilterFacet(c.element)) candidates.push(c);
         yield;
       } catch {
         // One odd label must not cost the others.
@@ -322,7 +324,8 @@ export function* findDomSectionsSteps(doc: Document): Steps<FoundSection[]> {
   }
   if (candidates.length === 0) {
     try {
-      candidates.push(...(yield* scanText(body, bodyText)));
+      for (const c of yield* scanText(body, bodyText))
+        if (!isFilterFacet(c.element)) candidates.push(c);
     } catch {
       // nothing more
     }
