@@ -732,6 +732,10 @@ for (const p of onRequest) {
     const report = await waitFor(() => reportFor(p.url), 'the report', 10_000);
     checkReport(p, report, p.folder);
     checkSameAsCli(p, report);
+    // What the shopper is shown: the popup's verdict element names the report's verdict.
+    await popup
+      .locator(`[data-verdict="${report.exosome.verdict}"]`)
+      .waitFor({ state: 'attached', timeout: 5000 });
     await page.bringToFront();
     await checkMarks(page, p, report);
     await popup.close();
