@@ -1,3 +1,4 @@
+import { INGREDIENT_HEADINGS, INGREDIENT_LABELS } from '../vocabulary';
 import { ingredientStrings, jsonScripts } from './embedded-json';
 import { isFilterFacet } from './facets';
 import { type JsonLdProduct, readJsonLdProducts } from './json-ld';
@@ -40,30 +41,8 @@ import type { FoundSection, TextSource } from './types';
  * Collapsed accordions and hidden tabs are read as they are; nothing is clicked.
  */
 
-const LABELS = new Set([
-  'ingredients',
-  'ingredient',
-  'full ingredients',
-  'full ingredient list',
-  'full ingredients list',
-  'ingredient list',
-  'ingredients list',
-  'list of ingredients',
-  'all ingredients',
-  'inci',
-  'inci list',
-  'inci ingredients',
-  'inhaltsstoffe',
-  'zusammensetzung',
-  'ingrédients',
-  'composition',
-  'ingredientes',
-  'ingredienti',
-  'składniki',
-  '전성분',
-  '全成分',
-  '成分',
-]);
+/** Section headings: the shared "Ingredients" words (lib/vocabulary.ts). */
+const LABELS: ReadonlySet<string> = new Set([...INGREDIENT_LABELS, ...INGREDIENT_HEADINGS]);
 
 const MAX_LABELS = 40;
 const MAX_SECTION_CHARS = 100_000;
