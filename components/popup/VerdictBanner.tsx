@@ -24,7 +24,12 @@ export function VerdictBanner({
   const title = verdict === 'ingredient' && forms ? ingredientTitle(forms) : VERDICT_TITLE[verdict];
   const noList = !report || report.ingredientLists.length === 0;
   return (
-    <section className={`verdict verdict-${verdict}`} aria-labelledby="verdict-title">
+    // data-verdict: the report's verdict, for tests and tools reading what the shopper is shown.
+    <section
+      className={`verdict verdict-${verdict}`}
+      aria-labelledby="verdict-title"
+      data-verdict={report?.exosome.verdict ?? 'none'}
+    >
       <h2 id="verdict-title">{title}</h2>
       <p>{explain(verdict, report)}</p>
       {noList && onScan ? <ScanButton state={scan} onScan={onScan} /> : null}

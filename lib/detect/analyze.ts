@@ -13,6 +13,7 @@ import type {
 import { REPORT_SCHEMA_VERSION } from '../report-version';
 import { disguiseOf, normalizeName } from '../text/normalize';
 import { findClaims } from './claims';
+import { withoutIngredientNames } from './claims-in-names';
 import type { Lexicon } from './lexicon';
 import { type Match, Matcher } from './match';
 import { likelyListRules, onePercentHint } from './one-percent';
@@ -127,9 +128,11 @@ function* analyzeSteps(
   }
 
   const claims: ClaimFinding[] = [];
+  const names = ingredientLists.flatMap((l) => l.ingredients.map((i) => i.text.toLowerCase()));
   for (const [copyIndex, block] of input.copy.entries()) {
     yield;
-    for (const hit of findClaims(block.text, lexicon, input.lang ?? undefined)) {
+    const hits = findClaims(block.text, lexicon, input.lang ?? undefined);
+    for (const hit of withoutIngredientNames(block.text, hits, names)) {
       claims.push({
         text: hit.text,
         lang: hit.lang,

@@ -1,3 +1,4 @@
+import { INGREDIENT_LABELS } from '../vocabulary';
 import { isLetter, isSpace, isWhite } from './chars';
 
 /**
@@ -15,27 +16,7 @@ export type LabelKind =
   | 'stop'; // Directions:, Warnings:, FAQ → the list is over
 
 const PHRASES: ReadonlyArray<readonly [LabelKind, string]> = [
-  ['generic', 'ingredients'],
-  ['generic', 'ingredient'],
-  ['generic', 'ingredient list'],
-  ['generic', 'ingredients list'],
-  ['generic', 'inci'],
-  ['generic', 'inci list'],
-  ['generic', 'inhaltsstoffe'],
-  ['generic', 'ingrédients'],
-  ['generic', 'ingredientes'],
-  ['generic', 'ingredienti'],
-  ['generic', 'składniki'],
-  ['generic', 'ingrediënten'],
-  ['generic', 'ingredienser'],
-  ['generic', 'ainesosat'],
-  ['generic', 'összetevők'],
-  ['generic', 'složení'],
-  ['generic', '전성분'],
-  ['generic', '全成分'],
-  ['generic', '成分'],
-  ['generic', '配合成分'],
-  ['generic', '全成分表示'],
+  ...INGREDIENT_LABELS.map((w) => ['generic', w] as const),
   ['active', 'active ingredients'],
   ['active', 'active ingredient'],
   ['active', 'medicinal ingredients'],
@@ -116,6 +97,11 @@ interface Phrase {
   kind: LabelKind;
   words: string[];
 }
+
+/** The labels that open a list (kind 'generic'): every one is also a DOM finder heading. */
+export const LIST_LABELS: readonly string[] = PHRASES.filter(([k]) => k === 'generic').map(
+  ([, text]) => text,
+);
 
 const BY_LAST_WORD: Map<string, Phrase[]> = buildIndex();
 

@@ -11,6 +11,8 @@ import {
   isWhite,
 } from './chars';
 import { FREE_FROM, isTitleLike, PRODUCT_WORDS, shapeOf } from './classify';
+import { withoutFacetCounts } from './facet-counts';
+import { FOOTNOTE_WORDS, isFootnotePhrase } from './footnotes';
 import { buildItem } from './item';
 import {
   afterColon,
@@ -21,6 +23,8 @@ import {
   mayContainAt,
 } from './labels';
 import { LINE_START, PARA_START, SENTENCE_START, type Segments, Sep, segment } from './segment';
+import { mergeShadeLists } from './shades';
+import { joinSplitNames } from './split-names';
 import type { ParsedGroup, ParsedItem, ParsedList } from './types';
 
 export { inciScore } from './score';
@@ -40,7 +44,7 @@ export { inciScore } from './score';
 export function parseIngredientText(text: string): ParsedList[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return new Parser(text).run();
+    return mergeShadeLists(withoutFacetCounts(new Parser(text).run()));
   } catch {
     // A bug must cost one section, never the page.
     return [];
@@ -65,18 +69,6 @@ const STEP_WORDS = new Set(['step', 'phase', 'part']);
 /** Function-word points allowed in a kit name before a colon. */
 const KIT_NAME_POINTS = 7;
 const WATER_WORDS = new Set(['aqua', 'water', 'eau']);
-const FOOTNOTE_WORDS = [
-  'organic',
-  'certified',
-  'ingredient',
-  'natural',
-  'derived',
-  'origin',
-  'farming',
-  'essential oil',
-  'fair trade',
-  'wildcrafted',
-];
 
 interface Draft {
   label: string | null;
@@ -121,13 +113,15 @@ class Parser {
    * after them ends the active group (DailyMed-style labels print the rest below, unlabelled).
    */
   private activeInline = false;
+  /** The current list's active group came from percentage bullets (see bulletActive). */
+  private bulletActives = false;
   /** Items were left unread at MAX_ITEMS. */
   private cut = false;
 
   constructor(text: string) {
     this.text = text;
     this.brackets = mapBrackets(text);
-    this.segs = segment(text, this.brackets);
+    this.segs = joinSplitNames(text, segment(text, this.brackets));
   }
 
   run(): ParsedList[] {
@@ -360,6 +354,7 @@ class Parser {
       this.skip = 'sentence';
       return;
     }
+    let bullet = false;
     if (isDash(c) && a + 1 < b && !isSpace(text.charCodeAt(a + 1)) && lineOrSentence) {
       // "-Water" alone on its line is a bullet; "-Comfrey Root. …" or "-Avobenzone 3%, …: Deliver
       // broad-spectrum protection" is a highlight blurb.
@@ -368,12 +363,20 @@ class Parser {
         this.skip = 'sentence';
         return;
       }
+      bullet = true;
     }
+    this.bulletActive(bullet, a, b);
 
     const faq = this.faqCut(a, b);
     if (faq >= 0) b = faq;
 
     const shape = shapeOf(text, a, b).shape;
+    if (shape === 'item' && this.endsList() && isFootnotePhrase(text, a, b)) {
+      // "…, Linalool. Fragrance made of 100% natural essential oils": a note, not an item.
+      this.noise(true);
+      this.skip = 'sentence';
+      return;
+    }
     if (shape === 'item') {
       if (this.atListStart()) a = this.gluedHeading(a, b);
       this.addItem(a, b);
@@ -396,6 +399,29 @@ class Parser {
       this.cur = null;
       this.skip = 'section';
     }
+  }
+
+  /**
+   * Drug-facts actives printed as bullets before the inactive list ("-Avobenzone 2.2%",
+   * "-Octinoxate 7.5%", then "Water, …"): a bullet with a percentage at the start of a list, or
+   * after other such bullets, is in the active group; the first item that is not such a bullet
+   * returns the list to the main group, so its positions follow the actives.
+   */
+  private bulletActive(bullet: boolean, a: number, b: number): void {
+    const cur = this.cur;
+    const active = bullet && this.text.slice(a, b).includes('%');
+    if (active) {
+      if (cur === null || cur.terminated || cur.items.length === 0) {
+        if (cur === null || cur.items.length > 0) this.startList(null, false);
+        (this.cur as Draft).group = 'active';
+        this.bulletActives = true;
+      } else if (!(this.bulletActives && onlyActive(cur.items))) {
+        this.bulletActives = false;
+      }
+      return;
+    }
+    if (this.bulletActives && cur && cur.group === 'active') cur.group = 'main';
+    this.bulletActives = false;
   }
 
   // ---- lists ------------------------------------------------------------------------------
@@ -431,6 +457,17 @@ class Parser {
     cur.terminated = false;
     cur.noiseAtEnd = this.noiseCount;
     this.total++;
+  }
+
+  /**
+   * This segment comes after a list's items and nothing list-like follows it on its line: the
+   * place of a footnote ("…, Citric Acid, Certified Organic").
+   */
+  private endsList(): boolean {
+    const cur = this.cur ?? this.lists[this.lists.length - 1];
+    if (!cur || cur.items.length === 0) return false;
+    const sep = this.segs.sep[this.index] as Sep;
+    return sep === Sep.Newline || sep === Sep.Blank || sep === Sep.End || sep === Sep.Sentence;
   }
 
   /** A comma list is running: this segment follows a comma inside it. */

@@ -1,3 +1,4 @@
+import { type CopyExclusion, NO_EXCLUSION } from './copy-exclusion';
 import type { JsonLdProduct } from './json-ld';
 import {
   afterRange,
@@ -302,12 +303,23 @@ class FieldBudget {
 }
 
 /** Title, description and highlights of the product on the page. Never throws. */
-export function findCopy(doc: Document, products: JsonLdProduct[] = []): CopyFindings {
-  return runToEnd(findCopySteps(doc, products));
+export function findCopy(
+  doc: Document,
+  products: JsonLdProduct[] = [],
+  exclude: CopyExclusion = NO_EXCLUSION,
+): CopyFindings {
+  return runToEnd(findCopySteps(doc, products, exclude));
 }
 
-/** findCopy as steps (see runSliced in scheduler.ts). */
-export function* findCopySteps(doc: Document, products: JsonLdProduct[] = []): Steps<CopyFindings> {
+/**
+ * findCopy as steps (see runSliced in scheduler.ts). `exclude`: the found ingredient sections,
+ * whose text is never copy (lib/page/copy-exclusion.ts).
+ */
+export function* findCopySteps(
+  doc: Document,
+  products: JsonLdProduct[] = [],
+  exclude: CopyExclusion = NO_EXCLUSION,
+): Steps<CopyFindings> {
   const copy: FoundCopy[] = [];
   const budget = new FieldBudget();
   const seenText = new Map<string, number>();
@@ -386,7 +398,7 @@ export function* findCopySteps(doc: Document, products: JsonLdProduct[] = []): S
     const chosen: Picked[] = [];
     for (const b of blocks) {
       if (found.h1 && b.el.contains(found.h1)) continue;
-      if (isNonTextElement(b.el) || inOffProductRegion(b.el)) continue;
+      if (isNonTextElement(b.el) || inOffProductRegion(b.el) || exclude.inside(b.el)) continue;
       if (chosen.some((c) => c.el === b.el || c.el.contains(b.el))) continue;
       for (let i = chosen.length - 1; i >= 0; i--) {
         if (b.el.contains((chosen[i] as Picked).el)) chosen.splice(i, 1);
@@ -397,7 +409,7 @@ export function* findCopySteps(doc: Document, products: JsonLdProduct[] = []): S
     for (const c of chosen) {
       const left = budget.left(c.field);
       if (left <= 0) continue;
-      const src = yield* textSourceSteps(c.el, { skip: isOffProductRegion, maxChars: left });
+      const src = yield* textSourceSteps(c.el, { skip: exclude.skip, maxChars: left });
       if (collapse(src.text).length >= MIN_BLOCK_CHARS) add(c.field, src);
     }
   } catch {

@@ -1,4 +1,6 @@
+import { INGREDIENT_HEADINGS, INGREDIENT_LABELS } from '../vocabulary';
 import { ingredientStrings, jsonScripts } from './embedded-json';
+import { isFilterFacet } from './facets';
 import { type JsonLdProduct, readJsonLdProducts } from './json-ld';
 import {
   afterRange,
@@ -39,30 +41,8 @@ import type { FoundSection, TextSource } from './types';
  * Collapsed accordions and hidden tabs are read as they are; nothing is clicked.
  */
 
-const LABELS = new Set([
-  'ingredients',
-  'ingredient',
-  'full ingredients',
-  'full ingredient list',
-  'full ingredients list',
-  'ingredient list',
-  'ingredients list',
-  'list of ingredients',
-  'all ingredients',
-  'inci',
-  'inci list',
-  'inci ingredients',
-  'inhaltsstoffe',
-  'zusammensetzung',
-  'ingrédients',
-  'composition',
-  'ingredientes',
-  'ingredienti',
-  'składniki',
-  '전성분',
-  '全成分',
-  '成分',
-]);
+/** Section headings: the shared "Ingredients" words (lib/vocabulary.ts). */
+const LABELS: ReadonlySet<string> = new Set([...INGREDIENT_LABELS, ...INGREDIENT_HEADINGS]);
 
 const MAX_LABELS = 40;
 const MAX_SECTION_CHARS = 100_000;
@@ -311,7 +291,8 @@ export function* findDomSectionsSteps(doc: Document): Steps<FoundSection[]> {
         const top = topOf(label);
         if (inOffProductRegion(top)) continue;
         const c = sectionForLabel(doc, label);
-        if (c && !inOffProductRegion(c.element)) candidates.push(c);
+        // A filter facet ("Ingredients" checkboxes on a category page) is a form, not a list.
+        if (c && !inOffProductRegion(c.element) && !isFilterFacet(c.element)) candidates.push(c);
         yield;
       } catch {
         // One odd label must not cost the others.
@@ -322,7 +303,8 @@ export function* findDomSectionsSteps(doc: Document): Steps<FoundSection[]> {
   }
   if (candidates.length === 0) {
     try {
-      candidates.push(...(yield* scanText(body, bodyText)));
+      for (const c of yield* scanText(body, bodyText))
+        if (!isFilterFacet(c.element)) candidates.push(c);
     } catch {
       // nothing more
     }

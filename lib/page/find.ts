@@ -1,3 +1,4 @@
+import { copyExclusion } from './copy-exclusion';
 import { findCopySteps } from './find-copy';
 import { findDomSectionsSteps, findJsonSections } from './find-sections';
 import { type JsonLdProduct, readJsonLdProducts } from './json-ld';
@@ -45,7 +46,8 @@ export function* findOnPageSteps(doc: Document, url: string): Steps<PageFindings
   }
   try {
     yield;
-    const { title, copy } = yield* findCopySteps(doc, products);
+    const exclude = copyExclusion(sections.map((s) => s.element));
+    const { title, copy } = yield* findCopySteps(doc, products, exclude);
     return { retailer, title, sections, copy };
   } catch {
     return { retailer, title: null, sections, copy: [] };

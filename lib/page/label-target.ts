@@ -36,7 +36,8 @@ export function labelKey(raw: string): string | null {
     if (s.length > MAX_LABEL_CHARS) return null;
   }
   while (s.endsWith(':') || s.endsWith('：') || s.endsWith('*')) s = s.slice(0, -1).trimEnd();
-  return s.toLowerCase();
+  // NFC: "Ingrediënten" may arrive with a combining diaeresis.
+  return s.normalize('NFC').toLowerCase();
 }
 
 export interface Label {

@@ -1,7 +1,8 @@
+import { type CopyExclusion, NO_EXCLUSION } from '../page/copy-exclusion';
 import { MAX_FIELD_CHARS } from '../page/find-copy';
 import { labelKey } from '../page/label-target';
 import { ACCEPT, sameList, scoreRuns } from '../page/list-score';
-import { inOffProductRegion, isOffProductRegion, startRegionPass } from '../page/page-regions';
+import { inOffProductRegion, startRegionPass } from '../page/page-regions';
 import { clipSource, textSourceOf } from '../page/text-source';
 import type { CopyFieldName, FoundCopy, FoundSection } from '../page/types';
 import type { Adapter, Sel } from './types';
@@ -111,19 +112,21 @@ function collapse(s: string): string {
 }
 
 /** Copy blocks for one field from the first alternative that matches anything usable. */
-function fieldCopy(doc: Document, field: CopyFieldName, sels: readonly Sel[]): FoundCopy[] {
+function fieldCopy(
+  doc: Document,
+  field: CopyFieldName,
+  sels: readonly Sel[],
+  exclude: CopyExclusion,
+): FoundCopy[] {
   const min = field === 'title' ? 1 : MIN_BLOCK_CHARS;
   const max = field === 'title' ? MAX_TITLE_CHARS : MAX_FIELD_CHARS;
   for (const sel of sels) {
     const out: FoundCopy[] = [];
     let used = 0;
     for (const el of selectAll(doc, sel)) {
-      if (used >= max || inOffProductRegion(el)) continue;
+      if (used >= max || inOffProductRegion(el) || exclude.inside(el)) continue;
       if (out.some((c) => c.text.segments[0] && el.contains(c.text.segments[0].node))) continue;
-      const src = clipSource(
-        textSourceOf(el, { skip: isOffProductRegion, maxChars: max }),
-        max - used,
-      );
+      const src = clipSource(textSourceOf(el, { skip: exclude.skip, maxChars: max }), max - used);
       if (collapse(src.text).length < min) continue;
       out.push({ field, text: src });
       used += src.text.length;
@@ -134,14 +137,21 @@ function fieldCopy(doc: Document, field: CopyFieldName, sels: readonly Sel[]): F
   return [];
 }
 
-/** The adapter's title, description and highlight blocks (DOM only, highlightable). */
-export function selectorCopy(doc: Document, adapter: Adapter): FoundCopy[] {
+/**
+ * The adapter's title, description and highlight blocks (DOM only, highlightable), without the
+ * found ingredient sections (`exclude`).
+ */
+export function selectorCopy(
+  doc: Document,
+  adapter: Adapter,
+  exclude: CopyExclusion = NO_EXCLUSION,
+): FoundCopy[] {
   startRegionPass();
   const out: FoundCopy[] = [];
   try {
-    out.push(...fieldCopy(doc, 'title', adapter.copy.title));
-    out.push(...fieldCopy(doc, 'description', adapter.copy.description));
-    out.push(...fieldCopy(doc, 'highlights', adapter.copy.highlights));
+    out.push(...fieldCopy(doc, 'title', adapter.copy.title, exclude));
+    out.push(...fieldCopy(doc, 'description', adapter.copy.description, exclude));
+    out.push(...fieldCopy(doc, 'highlights', adapter.copy.highlights, exclude));
   } catch {
     // what was found so far
   }

@@ -1,3 +1,4 @@
+import { copyExclusion } from '../page/copy-exclusion';
 import { findOnPageSteps } from '../page/find';
 import { findCopySteps } from '../page/find-copy';
 import { findDomSectionsSteps, findJsonSections } from '../page/find-sections';
@@ -169,9 +170,10 @@ export function* findWithAdapterSteps(
     tagged = generic.map((section) => ({ section, origin: 'generic' as const }));
   }
 
-  const own = attempt(() => selectorCopy(doc, adapter), [] as FoundCopy[]);
+  const exclude = copyExclusion(tagged.map((t) => t.section.element));
+  const own = attempt(() => selectorCopy(doc, adapter, exclude), [] as FoundCopy[]);
   yield;
-  const generic = yield* attemptSteps(() => findCopySteps(doc, products), {
+  const generic = yield* attemptSteps(() => findCopySteps(doc, products, exclude), {
     title: null,
     copy: [],
   });

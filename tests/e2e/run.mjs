@@ -11,7 +11,16 @@
 // shops load with the content script and must report that adapter's id with the exact lists
 // of their expected file; Shopify stores and other pages are scanned from the popup.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ARTIFACTS, ensureBuilt, launch, manifestCovers, ROOT, tabIdOf } from './harness.mjs';
 import { focusedKey, hoverMark, marksOf, readKeys, waitForMarks } from './marks.mjs';
@@ -116,6 +125,8 @@ const NO_LIST_PAGE = saved.find((p) => p.name === 'amazon-us-tshirt-non-beauty-n
 const grantHosts = [
   ...new Set([...onRequest, NO_LIST_PAGE].map((p) => `${new URL(p.url).origin}/*`)),
 ];
+
+const cliReports = scanAllWithCli(allSaved);
 
 const h = await launch({ pages, grantHosts });
 const { context, sw, extId } = h;
@@ -473,9 +484,13 @@ function canonical(v) {
   );
 }
 
-/** The report's lists as { label, items } for comparison with an expected file. */
+/** The report's lists as { label, items } for comparison with an expected file (whitespace in
+ * an item collapsed: a name split over two paragraphs reads "Isoamyl\nLaurate"). */
 const listsOf = (report) =>
-  report.ingredientLists.map((l) => ({ label: l.label, items: l.ingredients.map((i) => i.text) }));
+  report.ingredientLists.map((l) => ({
+    label: l.label,
+    items: l.ingredients.map((i) => i.text.replace(/\s+/g, ' ').trim()),
+  }));
 
 /** Checks a stored report against a page's expected file: retailer, exact lists, verdict. */
 function checkReport(p, report, retailer) {
@@ -513,6 +528,7 @@ for (const p of saved) {
       // The whole pipeline ran in the page: the background holds the report.
       const report = await waitFor(() => reportFor(p.url), 'the report', 8000);
       checkReport(p, report, p.folder);
+      checkSameAsCli(p, report);
       await checkMarks(page, p, report);
     } else {
       // A supported product page with nothing to show leaves no report: the popup then says
@@ -520,6 +536,7 @@ for (const p of saved) {
       await page.waitForTimeout(1500);
       assert((await reportFor(p.url)) === null, 'a report was stored for a page without a list');
       assert((await markCount(page)) === 0, 'marks on a page without a list');
+      checkSameAsCli(p, null);
     }
     await page.close();
   });
@@ -560,6 +577,71 @@ if (OY_KR && OY_LIST) {
     assert(got === JSON.stringify([items]), `late list: ${got.slice(0, 200)}`);
     await page.close();
   });
+}
+
+/**
+ * What `npm run scan -- --json --url URL FILE` prints for every saved page, through the CLI's
+ * entry in one process (tests/e2e/cli-reports.ts); a second check below runs the CLI itself.
+ */
+function scanAllWithCli(list) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'exocheck-cli-'));
+  const file = path.join(dir, 'pages.json');
+  writeFileSync(file, JSON.stringify(list.map((p) => ({ url: p.url, file: p.file }))));
+  const r = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'tests/e2e/cli-reports.ts'), file],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`cli-reports exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** The fields a shopper's verdict rests on: lists and their items and kinds, claims, verdict. */
+function meaningful(report) {
+  return {
+    retailer: report.retailer,
+    lists: report.ingredientLists.map((l) => ({
+      label: l.label,
+      source: l.source,
+      items: l.ingredients.map((i) => [i.text, i.position, i.group, i.kind, i.entryId]),
+    })),
+    verdict: report.exosome.verdict,
+    exosome: report.exosome.ingredients.map((i) => [i.entryId, i.text, i.listIndex, i.position]),
+    related: report.exosome.related.map((i) => [i.entryId, i.text, i.listIndex, i.position]),
+    claims: report.exosome.claims.map((c) => [c.text, c.field, c.termId]),
+    confounders: report.confounders.map((i) => [i.entryId, i.text, i.listIndex, i.position]),
+  };
+}
+
+/**
+ * The stored report (null when the page stored none) equals the CLI's on the meaningful fields,
+ * and a page whose copy makes no exosome claim (expected verdict not "claim-only", and no
+ * `copyClaims` in its expected file) reports no claim.
+ */
+function checkSameAsCli(p, stored) {
+  const cli = cliReports[p.url];
+  assert(cli && !cli.error, `no CLI report: ${cli?.error ?? 'missing'}`);
+  if (stored === null) {
+    // No stored report: the CLI must have nothing to show either.
+    assert(
+      cli.ingredientLists.length === 0 && cli.exosome.verdict === 'none',
+      `the CLI reports ${cli.ingredientLists.length} list(s), verdict ${cli.exosome.verdict}; the extension stored nothing`,
+    );
+  } else {
+    const a = canonical(meaningful(cli));
+    const b = canonical(meaningful(stored));
+    assert(
+      a === b,
+      `extension and CLI differ:\n  cli       ${a.slice(0, 600)}\n  extension ${b.slice(0, 600)}`,
+    );
+  }
+  const claims = (stored ?? cli).exosome.claims;
+  const mayClaim = p.expected.verdict === 'claim-only' || p.expected.copyClaims === true;
+  assert(
+    mayClaim || claims.length === 0,
+    `claims on a page whose copy makes none: ${JSON.stringify(claims.map((c) => [c.field, c.text]))}`,
+  );
 }
 
 /** The popup for a tab, opened as a page (the e2e way to "open the toolbar popup"). */
@@ -638,6 +720,11 @@ for (const p of onRequest) {
     await popup.getByRole('button', { name: 'Scan this page' }).click();
     const report = await waitFor(() => reportFor(p.url), 'the report', 10_000);
     checkReport(p, report, p.folder);
+    checkSameAsCli(p, report);
+    // What the shopper is shown: the popup's verdict element names the report's verdict.
+    await popup
+      .locator(`[data-verdict="${report.exosome.verdict}"]`)
+      .waitFor({ state: 'attached', timeout: 5000 });
     await page.bringToFront();
     await checkMarks(page, p, report);
     await popup.close();
