@@ -64,8 +64,10 @@ export function pageLife(ctx: ContentScriptContext, log: (...args: unknown[]) =>
       const nav = (globalThis as { navigation?: EventTarget }).navigation;
       if (nav && typeof nav.addEventListener === 'function') {
         base.listen(nav, 'navigate', (e) => {
+          // Same-URL pushes and replaces are reported too: the browser announces them to the
+          // background as navigations, which clears the stored report.
           const href = (e as Event & { destination?: { url?: string } }).destination?.url;
-          if (!href || href === last) return;
+          if (!href) return;
           last = href;
           cb(href);
         });

@@ -44,6 +44,8 @@ const SLICE_MS = 20;
 const MARKS_PER_SLICE = 400;
 /** Scans in a row a changing list may cost before the report goes out with what was read. */
 const MAX_STALE_RETRIES = 3;
+/** After a same-URL history entry, when the report is sent again (the background cleared it). */
+const REANNOUNCE_MS = 500;
 
 /** The content script's whole life on one page. `main` never throws: errors go to the debug log. */
 export async function runSession(ctx: ContentScriptContext): Promise<void> {
@@ -70,6 +72,8 @@ class Session {
   private scanning = false;
   private rescan = false;
   private url = location.href;
+  /** The document element the findings came from (document.open/write replaces it). */
+  private root: Element | null = document.documentElement;
   /** Run the generic finder only, without the retailer adapter (see start()). */
   private generic = false;
   /** Bumped on teardown and navigation, so async work from before drops its result. */
@@ -105,6 +109,13 @@ class Session {
     );
     // Fired from the Navigation API's "navigate" event, before location.href changes: the new URL.
     this.life.watchLocation((href) => void this.guarded('navigation', () => this.onNavigate(href)));
+    // document.open/write swaps the document's children: a childList record on the document
+    // itself (cheap: no subtree), never fired by ordinary page updates.
+    const rewrite = new MutationObserver(
+      () => void this.guarded('rewrite', () => this.onRewrite()),
+    );
+    rewrite.observe(document, { childList: true });
+    this.life.onInvalidated(() => rewrite.disconnect());
     // Accordions and tabs often load the list on click: give the observer a new quiet window.
     this.life.listen(document, 'click', () => this.watcher?.rearm(), {
       capture: true,
@@ -417,16 +428,44 @@ class Session {
 
   /** SPA navigation: the old page's marks go, the new page is scanned once it settles. */
   private async onNavigate(url: string): Promise<void> {
-    if (url === this.url) return;
+    if (url === this.url) {
+      // A router pushing or replacing the same URL: the page is the same, but the background
+      // took the history entry for a navigation and cleared the report. Say it again, once the
+      // browser has announced the entry.
+      const report = this.report;
+      if (report && this.active) {
+        const gen = this.generation;
+        this.life.setTimeout(() => {
+          if (gen === this.generation && this.report === report) this.publish(report, url);
+        }, REANNOUNCE_MS);
+      }
+      return;
+    }
     this.url = url;
     if (!this.active) return;
+    await this.restart(500);
+  }
+
+  /**
+   * The page rewrote itself (document.open/write replaced its whole tree): what was found is
+   * gone with the old nodes, so scan the new document as a new page.
+   */
+  private async onRewrite(): Promise<void> {
+    if (!this.active || document.documentElement === this.root) return;
+    this.root = document.documentElement;
+    this.removeUi(); // its host left with the old tree
+    await this.restart(250);
+  }
+
+  /** Forget the page's findings and scan again once the new content settles. */
+  private async restart(settleMs: number): Promise<void> {
     this.generation++;
     this.clearMarks();
     this.report = null;
     this.signature = null;
     this.watcher?.stop(); // a fresh change budget for the new page
     this.watcher = null;
-    await settle(this.life, 500, 2000);
+    await settle(this.life, settleMs, 2000);
     if (this.active) await this.activate();
   }
 }

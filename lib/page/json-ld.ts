@@ -14,6 +14,8 @@ export interface JsonLdProduct {
   ingredients: string[];
   /** Where it came from ("ld+json#2"), for `via`. */
   label: string;
+  /** Its `url` or `@id`, to tell the page's own product from others in one graph. */
+  url?: string | null;
 }
 
 const MAX_NODES = 20_000;
@@ -121,6 +123,12 @@ export function productsFromJsonLd(json: EmbeddedJson): JsonLdProduct[] {
         description: text(node.description),
         ingredients: ingredientsOf(node),
         label: json.label,
+        url:
+          typeof node.url === 'string'
+            ? node.url
+            : typeof node['@id'] === 'string'
+              ? node['@id']
+              : null,
       });
     }
     for (const key of LINK_KEYS) {
@@ -131,11 +139,52 @@ export function productsFromJsonLd(json: EmbeddedJson): JsonLdProduct[] {
   return out;
 }
 
-/** Every JSON-LD Product on the page, in document order. Never throws. */
+/**
+ * The page's own JSON-LD Products, in document order. Never throws. A page can carry a graph of
+ * many products (its own and others'): then only those whose URL is the page's, or whose name
+ * is the page's heading or title, count; several products and none of them the page's (a
+ * listing, a feed) count for nothing.
+ */
 export function readJsonLdProducts(doc: Document): JsonLdProduct[] {
   try {
-    return jsonScripts(doc, 'ld').flatMap(productsFromJsonLd);
+    return pageProducts(doc, jsonScripts(doc, 'ld').flatMap(productsFromJsonLd));
   } catch {
     return [];
   }
+}
+
+/** Products kept when a page names several: see readJsonLdProducts. */
+const FEW_PRODUCTS = 3;
+
+export function pageProducts(doc: Document, products: JsonLdProduct[]): JsonLdProduct[] {
+  if (products.length <= 1) return products;
+  const here = urlKey(doc.URL);
+  const byUrl = here ? products.filter((p) => p.url && urlKey(p.url, doc.URL) === here) : [];
+  if (byUrl.length > 0) return byUrl;
+  const titles = [
+    doc.querySelector('h1')?.textContent,
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    doc.title,
+  ]
+    .map((t) => nameKey(t ?? ''))
+    .filter((t) => t.length >= 3);
+  const byName = products.filter((p) => {
+    const n = nameKey(p.name ?? '');
+    return n.length >= 3 && titles.some((t) => t.includes(n) || n.includes(t));
+  });
+  if (byName.length > 0) return byName;
+  return products.length <= FEW_PRODUCTS ? products : [];
+}
+
+function urlKey(u: string, base?: string): string | null {
+  try {
+    const url = new URL(u, base);
+    return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function nameKey(s: string): string {
+  return s.slice(0, 300).toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -32,10 +32,13 @@ import {
   editableListHtml,
   foreignFrameHtml,
   forgedStartHtml,
+  graphHtml,
   inlineListHtml,
   manyHeadingsHtml,
   manyMarksHtml,
   revealCssHtml,
+  rewriteHtml,
+  sameUrlHtml,
   siblingCssHtml,
   srcdocHtml,
   throwingSquatHtml,
@@ -93,6 +96,9 @@ const PAGES = {
   'closed-shadow': closedShadowHtml(),
   srcdoc: srcdocHtml(),
   'inline-list': inlineListHtml(),
+  'same-url': sameUrlHtml(),
+  rewrite: rewriteHtml(),
+  graph: graphHtml({ pageUrl: url('graph') }),
   'foreign-frame': foreignFrameHtml({ frameUrl: FOREIGN_FRAME_URL }),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
@@ -1074,6 +1080,48 @@ await test('SPA navigation with pushState: the report follows, old marks go', as
   assert(hosts <= 2, `${hosts} hosts/styles`);
   const state = JSON.parse(await o.main('window.__state()'));
   assert(state.page.errors.length === 0, state.page.errors.join());
+});
+
+await test('a router that pushes and replaces the same URL: the report stays, the marks stay', async (openCase) => {
+  const o = await openCase('same-url');
+  await o.scanned();
+  await expectExosome(o, url('same-url'));
+  await o.main('window.__same()');
+  await o.page.waitForTimeout(2000);
+  const report = await reportFor(url('same-url'));
+  assert(report?.exosome.verdict === 'ingredient', 'the stored report went away');
+  assert(
+    (await findings(o)).some((f) => f.kind === 'exosome'),
+    'the marks went away',
+  );
+  await common(o, { layout: false });
+});
+
+await test('the page rewrites itself with document.open/write: the old report goes', async (openCase) => {
+  const o = await openCase('rewrite');
+  await o.scanned();
+  await expectExosome(o, url('rewrite'));
+  await o.main('window.__rewrite()');
+  await waitFor(
+    async () => {
+      const r = await reportFor(url('rewrite'));
+      return r === null || r.ingredientLists.length === 0;
+    },
+    "the old page's report to go",
+    8000,
+  );
+  const tabId = await tabIdOf(sw, url('rewrite'));
+  const badge = await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  assert(badge === '', `badge still "${badge}"`);
+});
+
+await test("a JSON-LD @graph of 50 products: only the page's own product counts", async (openCase) => {
+  const o = await openCase('graph');
+  await o.scanned();
+  await common(o);
+  const report = await waitFor(() => reportFor(url('graph')), 'the report');
+  assert(report.exosome.verdict === 'none', `verdict ${report.exosome.verdict}`);
+  assert(report.ingredientLists.length === 1, `${report.ingredientLists.length} lists reported`);
 });
 
 await test('an accordion re-rendered 50 times in a burst: bounded scans, final list marked', async (openCase) => {

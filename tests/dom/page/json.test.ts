@@ -115,3 +115,36 @@ describe('JSON-LD', () => {
     document.head.innerHTML = '';
   });
 });
+
+describe("the page's own JSON-LD products", () => {
+  const ld = (graph: unknown[]) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@graph': graph })}</script>`;
+  const product = (name: string, id: string) => ({
+    '@type': 'Product',
+    '@id': id,
+    name,
+    ingredients: 'Water, Glycerin, Niacinamide',
+  });
+
+  it('keeps the product whose URL is the page’s, else whose name is its heading', () => {
+    document.head.innerHTML = ld([
+      product('Other A', 'https://shop.example/p/a'),
+      product('Glow Serum', 'https://shop.example/p/glow'),
+      product('Other B', 'https://shop.example/p/b'),
+      product('Other C', 'https://shop.example/p/c'),
+    ]);
+    document.body.innerHTML = '<h1>Glow Serum</h1>';
+    expect(readJsonLdProducts(document).map((p) => p.name)).toEqual(['Glow Serum']);
+  });
+
+  it('keeps none of many products when none is the page’s (a listing), all of a few', () => {
+    const many = Array.from({ length: 6 }, (_, i) =>
+      product(`Item ${i}`, `https://x.example/${i}`),
+    );
+    document.head.innerHTML = ld(many);
+    document.body.innerHTML = '<h1>Best sellers</h1>';
+    expect(readJsonLdProducts(document)).toEqual([]);
+    document.head.innerHTML = ld(many.slice(0, 2));
+    expect(readJsonLdProducts(document)).toHaveLength(2);
+  });
+});

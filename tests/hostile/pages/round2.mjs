@@ -309,3 +309,63 @@ export function inlineListHtml(count = 5200) {
     body: productBlock({ title: 'Inline List Serum', listHtml: items.join(', ') }),
   });
 }
+
+/** A router that pushes and replaces the same URL (state only), as some shops do on load. */
+export function sameUrlHtml() {
+  return html({
+    title: 'Same URL',
+    head: `<script>
+window.__same = () => {
+  history.replaceState({ step: 1 }, '', location.href);
+  history.pushState({ step: 2 }, '', location.href);
+  return history.length;
+};
+</script>`,
+    body: productBlock({ title: 'Same URL Serum' }),
+  });
+}
+
+/** The page rewrites itself with document.open/write into a page with no list. */
+export function rewriteHtml() {
+  return html({
+    title: 'Rewrite',
+    head: `<script>
+window.__rewrite = () => {
+  document.open();
+  document.write('<!doctype html><html><head><title>Rewritten</title></head><body><h1>Out of stock</h1><p>This product is no longer available.</p></body></html>');
+  document.close();
+};
+</script>`,
+    body: productBlock({ title: 'Rewrite Serum' }),
+  });
+}
+
+/**
+ * A JSON-LD @graph of 50 products: the page's own (also in the DOM, no exosome) and 49 others,
+ * twelve of them with an exosome-type ingredient in their list.
+ */
+export function graphHtml({ pageUrl }) {
+  const own = 'Water, Glycerin, Niacinamide, Butylene Glycol, Panthenol, Phenoxyethanol';
+  const graph = [];
+  for (let i = 0; i < 50; i++) {
+    if (i === 17) {
+      graph.push({ '@type': 'Product', '@id': pageUrl, name: 'Graph Serum', ingredients: own });
+      continue;
+    }
+    graph.push({
+      '@type': 'Product',
+      '@id': `https://www.sephora.com/product/other-${i}-P${9000 + i}`,
+      name: `Other Product ${i}`,
+      ingredients: i % 4 === 0 ? LIST_TEXT : own,
+    });
+  }
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replaceAll(
+    '<',
+    '\\u003c',
+  );
+  return html({
+    title: 'Graph Serum',
+    head: `<script type="application/ld+json">${ld}</script>`,
+    body: productBlock({ title: 'Graph Serum', list: own }),
+  });
+}
