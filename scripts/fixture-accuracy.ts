@@ -17,6 +17,23 @@ interface ExpectedList {
   items: string[];
 }
 
+const COUNTS = [
+  'pages',
+  'lists',
+  'listsFound',
+  'items',
+  'itemsExact',
+  'falseLists',
+  'extraItems',
+  'extraLists',
+] as const;
+
+function emptyRow(folder: string): Row {
+  const row = { folder } as Row;
+  for (const k of COUNTS) row[k] = 0;
+  return row;
+}
+
 interface Row {
   folder: string;
   pages: number;
@@ -30,7 +47,7 @@ interface Row {
   extraLists: number;
 }
 
-function score(folder: string, file: string, row: Row): void {
+function score(file: string, row: Row): void {
   const expected = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')) as {
     url: string;
     lists: ExpectedList[];
@@ -52,55 +69,24 @@ function score(folder: string, file: string, row: Row): void {
       if (list.ingredients[j]?.text.replace(/\s+/g, ' ').trim() === item) row.itemsExact++;
     });
   });
-  void folder;
 }
 
 const rows: Row[] = [];
 for (const folder of readdirSync(FIX).sort()) {
   if (NOT_PAGES.has(folder) || folder.includes('.')) continue;
-  const row: Row = {
-    folder,
-    pages: 0,
-    lists: 0,
-    listsFound: 0,
-    items: 0,
-    itemsExact: 0,
-    falseLists: 0,
-    extraItems: 0,
-    extraLists: 0,
-  };
+  const row = emptyRow(folder);
   for (const f of readdirSync(path.join(FIX, folder)).sort()) {
     const file = path.join(FIX, folder, f);
     if (!f.endsWith('.html') || !existsSync(file.replace(/\.html$/, '.expected.json'))) continue;
-    score(folder, file, row);
+    score(file, row);
   }
   if (row.pages > 0) rows.push(row);
 }
 
-const total = rows.reduce(
-  (t, r) => ({
-    folder: 'TOTAL',
-    pages: t.pages + r.pages,
-    lists: t.lists + r.lists,
-    listsFound: t.listsFound + r.listsFound,
-    items: t.items + r.items,
-    itemsExact: t.itemsExact + r.itemsExact,
-    falseLists: t.falseLists + r.falseLists,
-    extraItems: t.extraItems + r.extraItems,
-    extraLists: t.extraLists + r.extraLists,
-  }),
-  {
-    folder: 'TOTAL',
-    pages: 0,
-    lists: 0,
-    listsFound: 0,
-    items: 0,
-    itemsExact: 0,
-    falseLists: 0,
-    extraItems: 0,
-    extraLists: 0,
-  },
-);
+const total = emptyRow('TOTAL');
+for (const r of rows) {
+  for (const k of COUNTS) total[k] += r[k];
+}
 
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify([...rows, total], null, 2)}\n`);

@@ -319,7 +319,7 @@ class Session {
       const c = findings.copy[i];
       if (c) jobs.push([c.text, ranges]);
     }
-    if (!this.settings.tooltips) this.removeUi();
+    if (!this.settings.tooltips || jobs.length === 0) this.removeUi();
     if (jobs.length === 0) return;
     const api = browserHighlights();
     if (!api) return this.log('no CSS Custom Highlight API here: nothing marked');
@@ -348,6 +348,8 @@ class Session {
     }
     if (slices > 1) this.log(`marked in ${slices} slices`);
     this.log(layer.marks.length, 'mark(s)');
+    // Nothing could be marked (editable or script text): no tooltip host in the page.
+    if (layer.marks.length === 0) this.removeUi();
     if (ui && layer.marks.length > 0) this.loadCards(plan.entryIds);
   }
 

@@ -47,21 +47,17 @@ function scriptKind(script: Element): 'ld' | 'state' | null {
   return null;
 }
 
-/** What jsonScripts left unread for its size. */
+/** JSON scripts left unread for their size. */
 export interface SkippedJson {
   scripts: number;
   chars: number;
 }
 
 /**
- * Parsed JSON scripts of one kind, in document order; unparsable ones are ignored, and ones
- * past the size limits are counted in `skipped`.
+ * Parsed JSON scripts of one kind, in document order; unparsable ones and ones past the size
+ * limits are left out (oversizedJson counts the latter for the report).
  */
-export function jsonScripts(
-  doc: Document,
-  kind: 'ld' | 'state',
-  skipped?: SkippedJson,
-): EmbeddedJson[] {
+export function jsonScripts(doc: Document, kind: 'ld' | 'state'): EmbeddedJson[] {
   const out: EmbeddedJson[] = [];
   let total = 0;
   let index = 0;
@@ -72,13 +68,7 @@ export function jsonScripts(
     index++;
     const body = script.textContent ?? '';
     if (body.length === 0) continue;
-    if (body.length > MAX_SCRIPT_CHARS || total + body.length > MAX_TOTAL_CHARS) {
-      if (skipped) {
-        skipped.scripts++;
-        skipped.chars += body.length;
-      }
-      continue;
-    }
+    if (body.length > MAX_SCRIPT_CHARS || total + body.length > MAX_TOTAL_CHARS) continue;
     total += body.length;
     try {
       const value: unknown = JSON.parse(body);

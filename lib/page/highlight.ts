@@ -90,8 +90,10 @@ export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
     if (shadowRoots.includes(root)) return;
     shadowRoots.push(root);
     try {
-      sheet ??= new CSSStyleSheet();
-      sheet.replaceSync(markCss(prefix));
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(markCss(prefix));
+      }
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch {
       // no constructable sheets here: the marks in this root are not painted

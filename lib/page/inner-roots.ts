@@ -54,8 +54,9 @@ export function innerRootOf(el: Element): Node | null {
       return null;
     }
   }
-  // Only elements that can host one: custom elements and the handful of HTML ones.
-  if (!tag.includes('-') && !SHADOW_HOSTS.has(tag)) return null;
+  // The walker asks this of every element: built-in hosts get the plain property (open roots);
+  // only custom elements, where closed roots live in practice, pay for the extension reader.
+  if (!tag.includes('-')) return SHADOW_HOSTS.has(tag) ? el.shadowRoot : null;
   try {
     return readShadow(el);
   } catch {
@@ -63,7 +64,7 @@ export function innerRootOf(el: Element): Node | null {
   }
 }
 
-/** HTML elements attachShadow accepts (besides custom elements). */
+/** HTML elements attachShadow accepts (besides custom elements): open roots are read. */
 const SHADOW_HOSTS = new Set([
   'article',
   'aside',

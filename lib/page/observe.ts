@@ -27,9 +27,6 @@ export interface RegionWatcherOptions {
 export interface RegionWatcher {
   /** Elements holding the found list(s) and copy; empty = watch the whole root for content. */
   setRegions(elements: Element[]): void;
-  /** Around our own DOM writes: stop observing and drop what was queued. */
-  pause(): void;
-  resume(): void;
   rearm(): void;
   stop(): void;
   readonly observing: boolean;
@@ -46,7 +43,6 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
   let late = 0;
   let regions: Element[] = [];
   let observing = false;
-  let paused = false;
   let stopped = false;
   let changes = 0;
 
@@ -93,13 +89,12 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
     return inRegion(r.target);
   }
 
-  // Text the page changes inside one of our marks is still page text, so no isOwn check here.
   function inRegion(node: Node): boolean {
     return regions.some((el) => el.contains(node) || node.contains(el));
   }
 
   function connect() {
-    if (observing || stopped || paused) return;
+    if (observing || stopped) return;
     observer.observe(root, OPTIONS);
     observing = true;
     quiet.call();
@@ -123,18 +118,6 @@ export function watchRegions(opts: RegionWatcherOptions): RegionWatcher {
   return {
     setRegions(elements) {
       regions = elements.filter((el, i) => elements.indexOf(el) === i);
-    },
-    pause() {
-      paused = true;
-      if (observing) {
-        observer.takeRecords();
-        observer.disconnect();
-        observing = false;
-      }
-    },
-    resume() {
-      paused = false;
-      if (budgetLeft()) connect();
     },
     rearm() {
       if (budgetLeft()) connect();

@@ -163,14 +163,12 @@ const findingsOf = async (page) =>
   (await marksOf(page)).map(({ kind, text, inCopy }) => ({ kind, text, inCopy }));
 const markCount = async (page) => (await marksOf(page)).length;
 
-const waitForMarksOn = waitForMarks;
-
-async function openProduct(p, { waitForMarks = true } = {}) {
+async function openProduct(p) {
   const page = await context.newPage();
   await page.goto(p.url, { waitUntil: 'load' });
   await page.bringToFront();
-  // "attached": marks inside a collapsed accordion or hidden tab are not visible.
-  if (waitForMarks) await waitForMarksOn(page, 15_000);
+  // Marks in a collapsed accordion or hidden tab count too: they are ranges, not boxes.
+  await waitForMarks(page, 15_000);
   return page;
 }
 

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, launch, ROOT, tabIdOf } from '../e2e/harness.mjs';
-import { focusedKey, readKeys } from '../e2e/marks.mjs';
+import { focusedKey, readKeys, readMarks, revealMark } from '../e2e/marks.mjs';
 import {
   iframeHtml,
   iframeInnerHtml,
@@ -303,26 +303,6 @@ function findings(o) {
   return o.dom(readMarks);
 }
 
-/** Runs in the page (any world): every ExoCheck mark's kind, text and first box. */
-function readMarks() {
-  const out = [];
-  for (const [name, hl] of CSS.highlights) {
-    const m = /^exocheck-[a-z0-9]+-(exosome|related|confounder|claim)$/.exec(name);
-    if (!m) continue;
-    for (const r of hl) {
-      const b = r.getClientRects()[0];
-      const el = r.startContainer.parentElement;
-      out.push({
-        kind: m[1],
-        text: r.toString(),
-        box: b ? [b.x, b.y, b.width, b.height] : null,
-        editable: !!el?.closest('[contenteditable], textarea'),
-      });
-    }
-  }
-  return out;
-}
-
 /** The report holds the exosome-type ingredient, and the page shows its mark. */
 async function expectExosome(o, u, { items = LIST_ITEMS.length } = {}) {
   const report = await waitFor(() => reportFor(u), 'the report');
@@ -362,21 +342,7 @@ async function popupVerdict(u) {
 /** Moves the pointer onto the first mark of a kind (and holding `text`); returns its box. */
 async function hoverMark(o, kind, text = null) {
   await o.page.bringToFront();
-  const box = await o.dom(
-    ([k, t]) => {
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('exocheck-') || !name.endsWith(`-${k}`)) continue;
-        for (const r of hl) {
-          if (t && !r.toString().includes(t)) continue;
-          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0];
-          if (b) return [b.x, b.y, b.width, b.height];
-        }
-      }
-      return null;
-    },
-    [kind, text],
-  );
+  const box = await o.dom(revealMark, [kind, text]);
   assert(box, `no ${kind} mark${text ? ` with ${text}` : ''} to hover`);
   await o.page.mouse.move(1, 1);
   await o.page.mouse.move(box[0] + Math.min(box[2] / 2, 20), box[1] + box[3] / 2, { steps: 3 });
@@ -961,12 +927,7 @@ await test('a page opened while the worker is busy: every acknowledged report is
     const o = await openCase('busy-worker', { go: false });
     // Another tab's work keeps the service worker's thread busy while this page loads and
     // reports: the tab's "loading" event and the report then wait in the same queue.
-    const busy = sw.evaluate(() => {
-      const t = Date.now();
-      while (Date.now() - t < 2500) {
-        // spin
-      }
-    });
+    const busy = busyWorker();
     await o.page.goto(u, { waitUntil: 'load' });
     await busy;
     await o.scanned();
@@ -982,12 +943,7 @@ await test('a page opened while the worker is busy: every acknowledged report is
 
 await test('a list of 5,200 inline elements, the exosome name split over five, opened while the worker is busy: reported and marked', async (openCase) => {
   const o = await openCase('inline-list', { go: false });
-  const busy = sw.evaluate(() => {
-    const t = Date.now();
-    while (Date.now() - t < 2500) {
-      // spin
-    }
-  });
+  const busy = busyWorker();
   await o.page.goto(url('inline-list'), { waitUntil: 'load' });
   await busy;
   await o.scanned(1, 60_000);
@@ -1242,6 +1198,16 @@ await test('no list, details in a frame from another site: the popup says what i
 });
 
 // ---------------------------------------------------------------- messages and storage
+
+/** Keeps the service worker's thread busy for 2.5 s (another tab's work, as it were). */
+function busyWorker() {
+  return sw.evaluate(() => {
+    const t = Date.now();
+    while (Date.now() - t < 2500) {
+      // spin
+    }
+  });
+}
 
 /** Runs code in ExoCheck's isolated world of a page (what a compromised content script could do). */
 async function inContentWorld(o, expression) {

@@ -97,14 +97,19 @@ export const observeVisibility: VisibilityWatch = (targets, onChange) => {
   }
   const io = new IntersectionObserver(
     (entries) => {
-      for (const e of entries) {
-        const r = e.intersectionRect;
-        const shown =
-          r.width > 0 &&
-          r.height > 0 &&
-          (typeof e.target.checkVisibility !== 'function' ||
-            e.target.checkVisibility({ visibilityProperty: true }));
-        onChange(e.target, shown);
+      // An observer callback runs outside the content script's guards: it must not throw.
+      try {
+        for (const e of entries) {
+          const r = e.intersectionRect;
+          const shown =
+            r.width > 0 &&
+            r.height > 0 &&
+            (typeof e.target.checkVisibility !== 'function' ||
+              e.target.checkVisibility({ visibilityProperty: true }));
+          onChange(e.target, shown);
+        }
+      } catch {
+        // leave the keys as they are
       }
     },
     { rootMargin: '100000px' },

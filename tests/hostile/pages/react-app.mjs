@@ -4,20 +4,8 @@
 import { Fragment, createElement as h, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { LIST_ITEMS as ITEMS } from './kit.mjs';
 import { NEW_NOTE, NOTE } from './react-text.mjs';
-
-const ITEMS = [
-  'Water',
-  'Glycerin',
-  'Human Adipose Stromal Cell Conditioned Media',
-  'Niacinamide',
-  'Butylene Glycol',
-  'Acetyl Hexapeptide-8',
-  'Sodium Hyaluronate',
-  'Panthenol',
-  'Phenoxyethanol',
-  'Ethylhexylglycerin',
-];
 
 let setState = null;
 
