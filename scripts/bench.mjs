@@ -6,7 +6,8 @@
 //    (the floor), the longest main-thread task (PerformanceObserver 'longtask' and our own
 //    step times), and the JS heap the script and its results add (CDP, after GC).
 // 2. The same pages through the built extension itself (debug log timings), to check that
-//    the bundle measures what the extension does.
+//    the bundle measures what the extension does; and the content script's start-up task
+//    (compile + run of the real content.js, from a Chrome trace, fresh browsers).
 // 3. Pages where ExoCheck must do nothing: no content script is injected at all.
 // 4. Re-scan cost: an accordion re-rendered 50 times (burst, spaced, and in a feedback loop
 //    with our own marks): scans triggered, their cost, the longest task.
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { buildBenchBundle, buildPipelineBundle } from '../tests/bench/build-bundle.mjs';
 import { BUDGETS_GZIP, checkBudget } from '../tests/bench/size-budget.mjs';
 import { kb, sizeTable } from '../tests/bench/sizes.mjs';
+import { measureStartup, startupRows, startupVerdict } from '../tests/bench/startup.mjs';
 import { EXT, ensureBuilt, launch, manifestCovers, ROOT } from '../tests/e2e/harness.mjs';
 import { rerenderHtml } from '../tests/hostile/pages/app.mjs';
 import { bigDomHtml } from '../tests/hostile/pages/size.mjs';
@@ -422,6 +424,13 @@ rescans.push(
 await h.close();
 const requests = { fromExtension: h.fromExtension.length };
 
+// ------------------------------------------------------------------ 2b. content-script start-up
+
+const startup = await measureStartup(
+  inSitu.filter((p) => !p.synthetic),
+  QUICK ? 2 : 4,
+);
+
 // ------------------------------------------------------------------ 5. Node pipeline
 
 let pipeline = null;
@@ -518,6 +527,8 @@ say(
     ]),
   ]),
 );
+say('\n## Content-script start-up: the task that compiles and runs content.js (Chrome trace)');
+say(table(startupRows(startup)));
 say('\n## Pages where ExoCheck does nothing');
 say(
   table([
@@ -606,6 +617,7 @@ const result = {
   runs: RUNS,
   scans,
   inSitu: situ,
+  startup,
   idle,
   rescans,
   pipeline,
@@ -653,6 +665,12 @@ function verdicts(r) {
   const maxScans = Math.max(...r.rescans.map((s) => s.scans));
   const content = r.sizes['chrome-mv3']?.entries.find((e) => e.name === 'content script');
   const out = [];
+  const start = r.startup ? startupVerdict(r.startup) : null;
+  if (start?.worst) {
+    out.push(
+      `Content-script start-up task under 50 ms: **${start.met ? 'met' : 'not met'}** (worst median ${start.worst.cold.wall.median} ms wall, ${start.worst.cold.cpu.median} ms CPU, cold, ${start.worst.page}).`,
+    );
+  }
   out.push(
     `Scan within 2× of the floor on real pages: **${Math.max(...ratios) <= 2 ? 'met' : 'not met'}** (${Math.min(...ratios)}–${Math.max(...ratios)}× warm).`,
   );
@@ -731,6 +749,10 @@ function readmeFigures(r) {
       ]),
     ]),
   );
+  if (r.startup) {
+    lines.push('');
+    lines.push(md(startupRows(r.startup)));
+  }
   lines.push('');
   const idleInjected = r.idle.filter((s) => s.injected).length;
   lines.push(
@@ -775,11 +797,12 @@ function readmeFigures(r) {
     lines.push('');
     lines.push(
       md([
-        ['bundle (chrome-mv3)', 'raw', 'gzip', 'loaded later (dynamic import)'],
+        ['bundle (chrome-mv3)', 'raw', 'gzip', 'code to parse', 'loaded later (dynamic import)'],
         ...chrome.entries.map((e) => [
           e.name,
           kb(e.raw),
           kb(e.gzip),
+          kb(e.code),
           e.lazyRaw ? `${kb(e.lazyRaw)} (${kb(e.lazyGzip)} gzip)` : '—',
         ]),
       ]),

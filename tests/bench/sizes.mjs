@@ -9,7 +9,30 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 function fileSize(dir, rel) {
   const buf = readFileSync(path.join(dir, rel));
-  return { file: rel, raw: buf.length, gzip: gz(buf) };
+  const size = { file: rel, raw: buf.length, gzip: gz(buf) };
+  return rel.endsWith('.js') ? { ...size, code: codeBytes(buf.toString('utf8')) } : size;
+}
+
+/**
+ * Characters V8 must parse as code: the file minus the data inside `JSON.parse(<string literal>)`
+ * (data the bundler emits as a JSON string, which the parser only scans). This is what a
+ * script's compile time grows with; a large object literal counts in full.
+ */
+export function codeBytes(code) {
+  let data = 0;
+  let i = 0;
+  for (;;) {
+    i = code.indexOf('JSON.parse(', i);
+    if (i < 0) break;
+    const quote = code[i + 11];
+    let j = i + 12;
+    if (quote === '`' || quote === '"' || quote === "'") {
+      while (j < code.length && code[j] !== quote) j += code[j] === '\\' ? 2 : 1;
+      data += j - i - 12;
+    }
+    i = j;
+  }
+  return code.length - data;
 }
 
 /** Chunks a JS file imports: static (`from"./x.js"`, `import"./x.js"`) and dynamic (`import(…)`). */
@@ -63,8 +86,8 @@ function htmlAssets(dir, rel) {
 }
 
 /**
- * Sizes per entrypoint. Each: { name, files: [{file, raw, gzip, lazy}], raw, gzip, lazyRaw,
- * lazyGzip } where raw/gzip sum what loads at once.
+ * Sizes per entrypoint. Each: { name, files: [{file, raw, gzip, lazy, code}], code, raw, gzip,
+ * lazyRaw, lazyGzip } where code/raw/gzip sum what loads at once.
  */
 export function measureSizes(dir) {
   if (!existsSync(path.join(dir, 'manifest.json'))) return null;
@@ -100,6 +123,7 @@ export function measureSizes(dir) {
     return {
       name,
       files,
+      code: eager.reduce((n, f) => n + (f.code ?? 0), 0),
       raw: sum(eager, 'raw'),
       gzip: sum(eager, 'gzip'),
       lazyRaw: sum(late, 'raw'),
@@ -127,12 +151,13 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** A printable table of the entries. */
 export function sizeTable(entries) {
-  const rows = [['entrypoint', 'raw', 'gzip', 'lazy (dynamic import) raw / gzip']];
+  const rows = [['entrypoint', 'raw', 'gzip', 'code to parse', 'lazy (dynamic import) raw / gzip']];
   for (const e of entries) {
     rows.push([
       e.name,
       kb(e.raw),
       kb(e.gzip),
+      kb(e.code),
       e.lazyRaw ? `${kb(e.lazyRaw)} / ${kb(e.lazyGzip)}` : '—',
     ]);
   }
