@@ -1,11 +1,10 @@
-import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
 import type { JurisdictionId } from './knowledge/schema';
 import { FALLBACK_REGION } from './region-fallback';
 
-// The content script imports this module, so it uses zod/mini (a fraction of full zod's size).
-// Jitless for the same reason as lib/zod.ts: no `new Function` probe under the extension CSP.
-z.config({ jitless: true });
+// The content script imports this module and is compiled on every product page, so the checks
+// below are plain `typeof` tests and storage is read directly: no schema library, no storage
+// wrapper (each added code to parse and functions to compile in the page's start-up task).
 
 export const REGION_SETTINGS = [
   'auto',
@@ -51,9 +50,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledRetailers: [],
 }) as Settings;
 
-const bool = z.boolean();
-const region = z.enum(REGION_SETTINGS);
-const str = z.string();
+const bool = (v: unknown): v is boolean => typeof v === 'boolean';
+const region = (v: unknown): v is RegionSetting =>
+  typeof v === 'string' && (REGION_SETTINGS as readonly string[]).includes(v);
 
 /**
  * Reads settings from anything (stored data is untrusted: older versions, hand edits, other
@@ -80,9 +79,8 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-function pick<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : fallback;
+function pick<T>(valid: (v: unknown) => v is T, value: unknown, fallback: T): T {
+  return valid(value) ? value : fallback;
 }
 
 /**
@@ -99,7 +97,7 @@ function stringList(value: unknown, clean: (s: string) => string, max: number): 
   const seen = new Set<string>();
   for (const item of value) {
     if (seen.size >= max) break;
-    if (typeof item !== 'string' || !str.safeParse(item).success) continue;
+    if (typeof item !== 'string') continue;
     const s = clean(item);
     if (s) seen.add(s);
   }
@@ -151,30 +149,32 @@ export function resolveRegion(
 }
 
 /**
- * The stored item. Version 1 is the first shape, so there is nothing to migrate yet; when a
- * field changes shape, add `migrations: { 2: (v1) => … }` and bump `version`. Reads always go
- * through parseSettings, which repairs whatever a migration or a hand edit left behind.
+ * Where settings live: one key in storage.local (the first shape; when a field changes shape,
+ * read the old one in parseSettings, which repairs whatever an old version or a hand edit left).
  */
-export const settingsItem = storage.defineItem<Settings>('local:exocheck-settings', {
-  version: 1,
-  fallback: DEFAULT_SETTINGS,
-});
+export const SETTINGS_KEY = 'exocheck-settings';
 
 export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(parseSettings(settings));
+  await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
 /** Read, change, write: for one-field edits from the options page and the popup. */
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = parseSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(parseSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes)
+      cb(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntryCard } from '@/lib/cards';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
-import { LEXICON } from '@/lib/detect/lexicon-data';
 import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
 import { oversizedJson } from '@/lib/page/embedded-json';
 import {
@@ -233,7 +232,9 @@ class Session {
       const t0 = performance.now();
       // Building the matcher's indexes is a task of its own, not part of the first analysis;
       // its fuzzy index (tens of ms, a few MB) only where there is a list to match.
-      this.analyzer ??= createAnalyzer(LEXICON);
+      // The lexicon's JSON.parse runs here, not in the script's start-up task (the bundler
+      // turns this import into a lazily run module of the same file).
+      this.analyzer ??= createAnalyzer((await import('@/lib/detect/lexicon-data')).LEXICON);
       if (hasLists) {
         this.analyzer.prepare();
         this.prepared = true;
