@@ -65,6 +65,10 @@ export function buildCard(
     annex,
     sources,
   };
+  if (entry.kind === 'exosome') card.form = entry.form;
+  card.studies = knowledge.data.evidence
+    .filter((ev) => ev.entries.includes(entry.id))
+    .map((ev) => ev.title);
   if (entry.kind === 'related') card.whyNotExosome = entry.whyNotExosome;
   // A card without a regulation line is better than no card while the data is incomplete.
   if (jurisdiction) card.regulation = regulationLine(knowledge, jurisdiction, entry);

@@ -75,6 +75,13 @@ export interface EntryCard {
   materialType?: MaterialType;
   /** "Human cell culture fluid (conditioned media)", "Alga", ... */
   materialLabel?: string;
+  /** Exosome-type entries: culture fluid, vesicles, platelet extract, or lysate/extract. */
+  form?: 'conditioned-media' | 'vesicles' | 'platelet-extract' | 'lysate-or-extract';
+  /**
+   * Exosome and related entries: titles of the reviewed studies of this very ingredient
+   * (empty when only its kind of material was studied), for the popup's first screen.
+   */
+  studies?: string[];
   detail?: string;
   confounderClass?: ConfounderClass;
   /** "Peptide", "Growth factor", ... */

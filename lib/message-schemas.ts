@@ -35,8 +35,12 @@ export const ContentMessage = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
-/** Sent by the popup or another extension page. */
-export const PageMessage = z.discriminatedUnion('type', [GetReportMessage, ScanTabMessage]);
+/** Sent by the popup or another extension page (cards: the popup's first screen). */
+export const PageMessage = z.discriminatedUnion('type', [
+  GetReportMessage,
+  ScanTabMessage,
+  CardsMessage,
+]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
 export type ReportMessage = z.infer<typeof ReportMessage>;

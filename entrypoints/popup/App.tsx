@@ -1,32 +1,33 @@
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { browser } from 'wxt/browser';
-import { PopupView } from '@/components/popup/PopupView';
+import { PopupShell } from '@/components/popup/PopupShell';
+import { usePopupCards } from '@/components/popup/usePopupCards';
 import { usePopupData } from '@/components/popup/usePopupData';
-import { KnowledgeProvider } from '@/components/shared/KnowledgeContext';
-import { getKnowledge, type Knowledge } from '@/lib/knowledge';
-import { loadCosing } from '@/lib/knowledge/cosing-load';
-import { resolveRegion } from '@/lib/settings';
+import type { Knowledge } from '@/lib/knowledge';
 
-/** Wires the popup view to the browser: tab, report, settings, scanning. */
+// The knowledge module and every view that needs it load after the first paint.
+const Details = lazy(() => import('./Details'));
+
+/** Wires the popup view to the browser: tab, report, settings, cards, scanning. */
 export function App({ search, knowledge }: { search: string; knowledge?: Knowledge }) {
   const data = usePopupData(search);
-  const k = useMemo(() => knowledge ?? getKnowledge(), [knowledge]);
-  const region = useMemo(
-    () => resolveRegion(data.settings, navigator.language, k),
-    [data.settings, k],
-  );
+  const cards = usePopupCards(data.report, data.settings.region, data.loading);
   return (
-    <KnowledgeProvider value={{ knowledge: k, region }}>
-      <PopupView
-        loading={data.loading}
-        report={data.report}
-        site={data.site}
-        scan={data.scan}
-        onScan={data.tabId === null ? undefined : data.onScan}
-        onSiteToggle={data.onSiteToggle}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
-        loadDictionary={loadCosing}
-      />
-    </KnowledgeProvider>
+    <PopupShell
+      loading={data.loading}
+      report={data.report}
+      site={data.site}
+      scan={data.scan}
+      onScan={data.tabId === null ? undefined : data.onScan}
+      onSiteToggle={data.onSiteToggle}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      cards={cards}
+    >
+      {data.loading ? null : (
+        <Suspense fallback={<p className="muted">Loading the details…</p>}>
+          <Details report={data.report} settings={data.settings} knowledge={knowledge} />
+        </Suspense>
+      )}
+    </PopupShell>
   );
 }

@@ -68,6 +68,7 @@ export function createBackground(deps: BackgroundDeps) {
       const msg = parsePageMessage(raw);
       if (!msg) return undefined;
       if (msg.type === 'get-report') return deps.store.get(msg.tabId);
+      if (msg.type === 'cards') return cards(msg.ids, msg.region);
       return scanTab(msg.tabId);
     }
     const tabId = sender.tab?.id;

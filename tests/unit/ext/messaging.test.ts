@@ -98,6 +98,16 @@ describe('extension-page messages', () => {
     }
     expect(parsePageMessage({ type: 'report', report: ingredientReport() })).toBeNull();
   });
+
+  it('accepts the popup asking for first-screen cards, within the same caps', () => {
+    expect(parsePageMessage({ type: 'cards', ids: ['niacinamide'], region: 'eu' })).toEqual({
+      type: 'cards',
+      ids: ['niacinamide'],
+      region: 'eu',
+    });
+    expect(parsePageMessage({ type: 'cards', ids: Array(501).fill('a'), region: 'eu' })).toBeNull();
+    expect(parsePageMessage({ type: 'cards', ids: ['a'], region: 'mars' })).toBeNull();
+  });
 });
 
 describe('report replies', () => {

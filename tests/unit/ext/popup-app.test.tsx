@@ -3,17 +3,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
+import { buildCard } from '../../../lib/cards-build';
 import type { PageReport } from '../../../lib/report';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
 import { extKnowledge } from './ext-knowledge';
 import { ingredientReport } from './report-fixtures';
 
-/** A stand-in background: answers get-report from a map and scan-tab by "scanning". */
+/**
+ * A stand-in background: answers get-report from a map, cards from the test knowledge (EU
+ * rules), and scan-tab by "scanning".
+ */
 function fakeBackground(reports: Map<number, PageReport>, onScan?: (tabId: number) => void) {
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
-    const m = msg as { type: string; tabId: number };
+    const m = msg as { type: string; tabId: number; ids?: string[] };
     if (m.type === 'get-report') sendResponse(reports.get(m.tabId) ?? null);
-    else if (m.type === 'scan-tab') {
+    else if (m.type === 'cards') {
+      sendResponse((m.ids ?? []).flatMap((id) => buildCard(extKnowledge, id, 'eu') ?? []));
+    } else if (m.type === 'scan-tab') {
       onScan?.(m.tabId);
       sendResponse({ ok: true });
     }

@@ -1,0 +1,94 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FirstScreen } from '../../../components/popup/FirstScreen';
+import { cardsFor } from '../../../components/popup/PopupView';
+import { App } from '../../../entrypoints/popup/App';
+import { buildCard } from '../../../lib/cards-build';
+import type { PageReport } from '../../../lib/report';
+import { extKnowledge } from './ext-knowledge';
+import { claimOnlyReport, ingredientReport, noneReport } from './report-fixtures';
+
+// The details chunk never arrives: what the popup shows must not wait for it.
+vi.mock('../../../entrypoints/popup/Details', () => ({
+  default: () => {
+    throw new Promise(() => {});
+  },
+}));
+
+const eu = (report: PageReport) => cardsFor(report, (id) => buildCard(extKnowledge, id, 'eu'));
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('popup first screen', () => {
+  it('says what each finding is made from, the rule where the shopper is, and what was studied', () => {
+    const report = ingredientReport();
+    render(<FirstScreen report={report} cards={eu(report)} />);
+    const screenPart = screen.getByRole('region', { name: 'What this means for you' });
+    const human = within(screenPart)
+      .getByRole('heading', { name: 'Human Adipose Stromal Cell Exosomes' })
+      .closest('div') as HTMLElement;
+    expect(within(human).getByText('Made from').nextElementSibling?.textContent).toBe(
+      'Human cell vesicles (exosomes)',
+    );
+    const rule = within(human).getByText('In your region').nextElementSibling as HTMLElement;
+    expect(rule.dataset.status).toBe('prohibited');
+    expect(rule.textContent).toMatch(/^Prohibited/);
+    expect(rule.textContent).toMatch(/European Union.*, sources checked \d{4}-\d{2}-\d{2}/);
+    expect(within(human).getByText(/^None of this ingredient itself/)).toBeTruthy();
+    // The plant vesicles get the non-human line, not the human ban.
+    const plant = within(screenPart)
+      .getByRole('heading', { name: /Centella/ })
+      .closest('div') as HTMLElement;
+    const plantRule = within(plant).getByText('In your region').nextElementSibling as HTMLElement;
+    expect(plantRule.dataset.status).toBe('no-specific-rule');
+  });
+
+  it('names the other actives on the list with their class', () => {
+    const report = ingredientReport();
+    render(<FirstScreen report={report} cards={eu(report)} />);
+    const actives = screen.getByRole('heading', { name: 'Other actives on this list' })
+      .parentElement as HTMLElement;
+    expect(actives.textContent).toMatch(/Niacinamide \(/);
+    expect(actives.textContent).toMatch(/may come from these/);
+  });
+
+  it('says the cards are loading rather than showing nothing', () => {
+    render(<FirstScreen report={ingredientReport()} cards={null} />);
+    expect(screen.getAllByRole('status')[0]?.textContent).toMatch(/Reading what ExoCheck knows/);
+  });
+
+  it('is absent on a page with nothing to explain', () => {
+    const report = { ...noneReport(), confounders: [] };
+    const { container } = render(<FirstScreen report={report} cards={eu(report)} />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('shows verdict and first screen before the knowledge module (details chunk) has loaded', async () => {
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
+      const m = msg as { type: string; ids?: string[] };
+      if (m.type === 'get-report') sendResponse(ingredientReport());
+      else if (m.type === 'cards') {
+        sendResponse((m.ids ?? []).flatMap((id) => buildCard(extKnowledge, id, 'eu') ?? []));
+      }
+      return true;
+    });
+    render(<App search="?tabId=3" />);
+    expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
+    expect(await screen.findByText('Human cell vesicles (exosomes)')).toBeTruthy();
+    expect(screen.getByText('Loading the details…')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /Exosome-type ingredients/ })).toBeNull();
+  });
+
+  it('keeps the claim-only verdict when there is no finding to explain', async () => {
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
+      const m = msg as { type: string };
+      if (m.type === 'get-report') sendResponse(claimOnlyReport());
+      else if (m.type === 'cards') sendResponse([]);
+      return true;
+    });
+    render(<App search="?tabId=4" />);
+    expect(await screen.findByRole('heading', { name: /^Exosome claim, but no/ })).toBeTruthy();
+  });
+});
