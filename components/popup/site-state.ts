@@ -1,0 +1,27 @@
+import { adapterForUrl } from '@/lib/retailers/registry';
+import { isRetailerEnabled, isSiteEnabled, normalizeHost, type Settings } from '@/lib/settings';
+import type { SiteState } from './SiteStatus';
+
+/**
+ * The popup's view of the tab's site, or null for pages that are not on the web (browser
+ * pages, files) or whose address the extension cannot see.
+ */
+export function siteStateFor(url: string | undefined, settings: Settings): SiteState | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const host = normalizeHost(parsed.hostname);
+  // A shop found by host runs by itself on its product pages, unless unticked in the options.
+  const shop = adapterForUrl(parsed);
+  return {
+    host,
+    globalEnabled: settings.enabled,
+    enabled: isSiteEnabled(settings, host),
+    automatic: shop !== null && isRetailerEnabled(settings, shop.id),
+  };
+}
