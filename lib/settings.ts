@@ -119,6 +119,17 @@ export function normalizeHost(hostname: string): string {
     .replace(/^www\./, '');
 }
 
+/** The normalised host of a web page's address; null for browser pages, files and junk. */
+export function siteHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeHost(u.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Off globally, or off for this host or a parent domain the user listed. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;

@@ -1,5 +1,5 @@
 import { adapterForUrl } from '@/lib/retailers/registry';
-import { isRetailerEnabled, isSiteEnabled, normalizeHost, type Settings } from '@/lib/settings';
+import { isRetailerEnabled, isSiteEnabled, type Settings, siteHost } from '@/lib/settings';
 import type { SiteState } from './SiteStatus';
 
 /**
@@ -7,17 +7,10 @@ import type { SiteState } from './SiteStatus';
  * pages, files) or whose address the extension cannot see.
  */
 export function siteStateFor(url: string | undefined, settings: Settings): SiteState | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = normalizeHost(parsed.hostname);
+  const host = siteHost(url);
+  if (host === null || url === undefined) return null;
   // A shop found by host runs by itself on its product pages, unless unticked in the options.
-  const shop = adapterForUrl(parsed);
+  const shop = adapterForUrl(new URL(url));
   return {
     host,
     globalEnabled: settings.enabled,
