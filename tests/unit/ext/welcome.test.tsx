@@ -18,7 +18,7 @@ afterEach(cleanup);
 describe('welcome page', () => {
   it('says what ExoCheck does, where it runs by itself, how to scan elsewhere, and privacy', async () => {
     commands(async () => [
-      { name: '_execute_action', shortcut: 'Alt+Shift+X' },
+      { name: '_execute_action', shortcut: 'Alt+Shift+O' },
       { name: 'toggle-site', shortcut: 'Alt+Shift+E' },
     ]);
     render(<App />);
@@ -35,7 +35,7 @@ describe('welcome page', () => {
     expect(shops.filter((s) => ADAPTERS.some((a) => a.id === s))).toEqual([]);
 
     expect(screen.getByText('Scan this page').tagName).toBe('STRONG');
-    const keys = await screen.findAllByText(/^Alt\+Shift\+[EX]$/);
+    const keys = await screen.findAllByText(/^Alt\+Shift\+[EO]$/);
     expect(keys.map((k) => k.tagName)).toEqual(['KBD', 'KBD']);
     expect(screen.getByText(/^To change the keys: /).textContent).toMatch(
       /(chrome:\/\/extensions\/shortcuts|about:addons)/,
@@ -64,7 +64,7 @@ describe('welcome page', () => {
     commands(() => Promise.reject(new Error('no commands API')));
     render(<App />);
     await vi.waitFor(() => expect(fakeBrowser.commands.getAll).toHaveBeenCalled());
-    expect(screen.getByText('Alt+Shift+X').tagName).toBe('KBD');
+    expect(screen.getByText('Alt+Shift+O').tagName).toBe('KBD');
     expect(screen.getByText('Alt+Shift+E').tagName).toBe('KBD');
   });
 });
