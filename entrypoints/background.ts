@@ -44,7 +44,7 @@ export default defineBackground(() => {
       installType: browserInstallType,
     });
   });
-  // Absent when the manifest declares no commands (and in the unit tests' fake browser).
+  // Absent when the manifest declares no commands.
   browser.commands?.onCommand.addListener((command, tab) => {
     void runCommand(command, tab);
   });

@@ -80,8 +80,8 @@ function manifestVersion(): string {
 }
 
 /**
- * management.getSelf needs no "management" permission (Chrome and Firefox alike; checked in
- * Chromium 156): it describes the extension itself only.
+ * management.getSelf needs no "management" permission: it describes the extension itself only
+ * (MDN says so for Firefox; Chromium 156 answers it with only storage, activeTab, scripting).
  */
 export async function browserInstallType(): Promise<string | null> {
   try {
