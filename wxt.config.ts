@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/commands';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,6 +22,8 @@ export default defineConfig({
     description:
       'Explains exosome skincare ingredients and claims on the product page you are reading. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // A shortcut grants activeTab like a toolbar click, so toggling the site needs no new permission.
+    commands: manifestCommands(),
     // Marks are CSS Custom Highlights (lib/page/highlight.ts): Chrome 105, Firefox 140.
     ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     // Stricter than the MV3 default (which allows 'wasm-unsafe-eval' and object-src 'self'):

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { runCommand } from '@/lib/background/commands';
 import { createBackground } from '@/lib/background/controller';
+import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/background/first-run';
 import { createReportStore } from '@/lib/background/report-store';
 import { getKnowledge } from '@/lib/knowledge';
 import { loadCosing } from '@/lib/knowledge/cosing-load';
@@ -35,6 +37,23 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void background.onTabRemoved(tabId);
   });
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details, {
+      devServer: import.meta.env.COMMAND === 'serve',
+      welcomeDevInstalls: import.meta.env.MODE === FIRST_RUN_E2E_MODE,
+      installType: browserInstallType,
+    });
+  });
+  // Absent when the manifest declares no commands.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    void runCommand(command, tab);
+  });
+  // The e2e build only (a build-time constant, so no other build has it): lets the first-run
+  // e2e run the shortcut's handler in the worker, since headless Chromium cannot press a
+  // browser-level shortcut.
+  if (import.meta.env.MODE === FIRST_RUN_E2E_MODE) {
+    Object.assign(globalThis, { exocheckE2E: { runCommand } });
+  }
   watchSettings((next) => {
     settings = Promise.resolve(next);
     void background.refreshAllTabs(next);

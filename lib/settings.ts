@@ -117,11 +117,43 @@ export function normalizeHost(hostname: string): string {
     .replace(/^www\./, '');
 }
 
+/** The normalised host of a web page's address; null for browser pages, files and junk. */
+export function siteHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeHost(u.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Off globally, or off for this host or a parent domain the user listed. */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   if (!settings.enabled) return false;
   const host = normalizeHost(hostname);
   return !settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/**
+ * The settings with ExoCheck on or off for one site. Turning on also lifts a parent domain's
+ * entry ("example.com" covers "shop.example.com"), or the site would stay off. The popup's
+ * switch and the keyboard shortcut both write through this (via setSiteEnabled).
+ */
+export function withSiteEnabled(settings: Settings, hostname: string, enable: boolean): Settings {
+  const host = normalizeHost(hostname);
+  const sites = settings.disabledSites;
+  if (enable) {
+    return {
+      ...settings,
+      disabledSites: sites.filter((d) => host !== d && !host.endsWith(`.${d}`)),
+    };
+  }
+  return sites.includes(host) ? settings : { ...settings, disabledSites: [...sites, host] };
+}
+
+export function setSiteEnabled(hostname: string, enable: boolean): Promise<Settings> {
+  return updateSettings((s) => withSiteEnabled(s, hostname, enable));
 }
 
 export function isRetailerEnabled(settings: Settings, retailerId: string): boolean {

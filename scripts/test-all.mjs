@@ -1,6 +1,6 @@
 // Runs every test tier in order and ends with one line "N passed, N failed" summing them all.
 // Tiers: types, lint + format, unit/DOM (vitest), the scan CLI on hostile files, both browser
-// builds, the size budget, end-to-end and hostile pages in Chromium.
+// builds, the size budget, end-to-end (including first run) and hostile pages in Chromium.
 // Every tier runs even when an earlier one fails, so one red run shows everything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -86,6 +86,8 @@ single('web-ext-lint', 'npx', [
   '--no-config-discovery',
 ]);
 counted('e2e', 'node', ['tests/e2e/run.mjs']);
+// Its own build (--mode first-run-e2e), rebuilt each run so it never tests stale code.
+counted('e2e-first-run', 'node', ['tests/e2e/first-run.mjs', '--build']);
 counted('hostile', 'node', ['tests/hostile/run.mjs']);
 
 console.log(`\n${summary.join('\n')}\n`);

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { REGION_NAME } from '@/lib/labels';
+import type { Shop } from '@/lib/retailers/registry';
 import {
   type MarkKind,
   normalizeHost,
@@ -14,7 +15,8 @@ export interface OptionsFormProps {
   /** What "auto" resolves to in this browser, for the region select. */
   autoRegion: RegionResolution;
   locale: string;
-  retailers: readonly string[];
+  /** Shown by name; stored by adapter id (`disabledRetailers`). */
+  retailers: readonly Pick<Shop, 'id' | 'name'>[];
   /** Saves at once; resolves when stored. */
   onChange(next: Settings): Promise<void>;
 }
@@ -107,10 +109,10 @@ export function OptionsForm({
         <fieldset>
           <legend>Supported shops</legend>
           <p className="muted">Unticked shops are not read automatically.</p>
-          {retailers.map((id) => (
+          {retailers.map(({ id, name }) => (
             <Check
               key={id}
-              label={id}
+              label={name}
               checked={!settings.disabledRetailers.includes(id)}
               onChange={(on) =>
                 set(

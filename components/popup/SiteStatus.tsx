@@ -4,9 +4,14 @@ export interface SiteState {
   globalEnabled: boolean;
   /** ExoCheck is on for this host (and globally). */
   enabled: boolean;
+  /** ExoCheck reads this site's product pages by itself (a supported shop, not unticked). */
+  automatic: boolean;
 }
 
-/** Says when ExoCheck is off here, and offers the one-click switch either way. */
+/**
+ * Says when ExoCheck is off here and offers to turn it back on. "Turn off" is offered only
+ * where ExoCheck runs by itself: elsewhere it does nothing until asked ("Scan this page").
+ */
 export function SiteStatus({
   site,
   onToggle,
@@ -21,6 +26,7 @@ export function SiteStatus({
       </p>
     );
   }
+  if (site.enabled && !site.automatic) return null;
   return (
     <div className={site.enabled ? 'site' : 'site site-off'}>
       {site.enabled ? null : (

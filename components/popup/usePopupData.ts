@@ -5,15 +5,13 @@ import { requestReport, requestScan } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
 import {
   DEFAULT_SETTINGS,
-  isSiteEnabled,
   loadSettings,
-  normalizeHost,
   type Settings,
-  updateSettings,
+  setSiteEnabled,
   watchSettings,
 } from '@/lib/settings';
 import type { ScanState } from './ScanButton';
-import type { SiteState } from './SiteStatus';
+import { siteStateFor } from './site-state';
 
 /** `popup.html?tabId=N` (e2e tests open the popup as a page); else the active tab. */
 export async function resolveTabId(search: string): Promise<number | null> {
@@ -42,7 +40,7 @@ export function usePopupData(search: string) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<PageReport | null>(null);
   const [loading, setLoading] = useState(true);
-  const [host, setHost] = useState<string | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [scan, setScan] = useState<ScanState>({ phase: 'idle' });
 
@@ -60,7 +58,7 @@ export function usePopupData(search: string) {
         ]);
         if (!live) return;
         setReport(r);
-        setHost(hostOf(tab?.url));
+        setTabUrl(tab?.url);
       }
       setLoading(false);
     })();
@@ -98,32 +96,15 @@ export function usePopupData(search: string) {
     setScan({ phase: 'nothing', message: 'Scanned: no ingredient list was found on this page.' });
   }, [tabId]);
 
+  const site = siteStateFor(tabUrl, settings);
+  const host = site?.host ?? null;
+  // The keyboard shortcut writes through the same setSiteEnabled (lib/background/commands.ts).
   const onSiteToggle = useCallback(
     (enable: boolean) => {
-      if (!host) return;
-      void updateSettings((s) => ({
-        ...s,
-        disabledSites: enable
-          ? s.disabledSites.filter((d) => host !== d && !host.endsWith(`.${d}`))
-          : [...s.disabledSites, host],
-      }));
+      if (host) void setSiteEnabled(host, enable);
     },
     [host],
   );
 
-  const site: SiteState | null = host
-    ? { host, globalEnabled: settings.enabled, enabled: isSiteEnabled(settings, host) }
-    : null;
-
   return { tabId, report, loading, site, settings, scan, onScan, onSiteToggle };
-}
-
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? normalizeHost(u.hostname) : null;
-  } catch {
-    return null;
-  }
 }

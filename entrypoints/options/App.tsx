@@ -3,7 +3,7 @@ import { OptionsForm } from '@/components/options/OptionsForm';
 import { useSettings } from '@/components/options/useSettings';
 import { PRIVACY_LINE } from '@/components/popup/PopupFooter';
 import { getKnowledge, type Knowledge } from '@/lib/knowledge';
-import { ADAPTERS } from '@/lib/retailers/registry';
+import { shopList } from '@/lib/retailers/registry';
 import { DEFAULT_SETTINGS, resolveRegion } from '@/lib/settings';
 
 export function App({ knowledge }: { knowledge?: Knowledge }) {
@@ -12,7 +12,7 @@ export function App({ knowledge }: { knowledge?: Knowledge }) {
   const locale = navigator.language;
   // What "auto" means here, whatever the current choice.
   const autoRegion = resolveRegion({ ...DEFAULT_SETTINGS, region: 'auto' }, locale, k);
-  const retailers = useMemo(() => ADAPTERS.map((a) => a.id).sort(), []);
+  const retailers = useMemo(() => shopList(), []);
   return (
     <main className="options-page">
       <h1>ExoCheck options</h1>

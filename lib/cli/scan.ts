@@ -4,6 +4,7 @@ import { enrichReport } from '../detect/enrich';
 import { LEXICON } from '../detect/lexicon-data';
 import { createCosingDictionary } from '../knowledge/cosing';
 import cosingCompact from '../knowledge/generated/cosing-dictionary.json';
+import { getKnowledge } from '../knowledge/index';
 import type { PageReport } from '../report';
 import { analyzeFindings } from '../retailers/analyze-findings';
 import { findWithAdapter } from '../retailers/find';
@@ -17,11 +18,13 @@ export interface Io {
   err(line: string): void;
 }
 
-const USAGE = `usage: npm run scan -- [--json] [--url URL] FILE.html
+const USAGE = `usage: npm run scan -- [--region CC] [--verbose] [--url URL] FILE.html
+       npm run scan -- --json [--url URL] FILE.html
        npm run scan -- --lookup "NAME" [--json] [--region CC]`;
 
 interface Args {
   json: boolean;
+  verbose: boolean;
   url: string | null;
   lookup: string | null;
   region: string | null;
@@ -29,10 +32,18 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, url: null, lookup: null, region: null, file: null };
+  const args: Args = {
+    json: false,
+    verbose: false,
+    url: null,
+    lookup: null,
+    region: null,
+    file: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--json') args.json = true;
+    else if (a === '--verbose' || a === '-v') args.verbose = true;
     else if (a === '--url' || a === '--lookup' || a === '--region') {
       const value = argv[++i];
       if (value === undefined) throw new InputError(`${a} needs a value`);
@@ -50,9 +61,14 @@ function parseArgs(argv: readonly string[]): Args {
   if (args.region !== null && !/^[A-Za-z]{2}$/.test(args.region.trim())) {
     throw new InputError(`--region takes a two-letter country code (or EU): ${args.region}`);
   }
-  if (args.region !== null && args.lookup === null) {
-    throw new InputError('--region applies to --lookup');
+  // The JSON report is the one the extension stores, the same wherever the reader lives.
+  if (args.json && args.lookup === null && (args.region !== null || args.verbose)) {
+    throw new InputError(
+      `${args.region !== null ? '--region' : '--verbose'} applies to the text report; --json prints the whole report`,
+    );
   }
+  if (args.verbose && args.lookup !== null)
+    throw new InputError('--verbose applies to a page scan');
   if (args.url !== null) {
     try {
       new URL(args.url);
@@ -135,7 +151,11 @@ export async function runScan(argv: readonly string[], io: Io): Promise<number> 
     if (args.file === null) throw new InputError(USAGE);
     const html = await readHtmlFile(args.file);
     const report = scanHtml(html, args.url);
-    io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    if (args.json) io.out(JSON.stringify(report, null, 2));
+    else {
+      const region = resolveLookupRegion(args.region, processLocale());
+      io.out(formatReport(report, { knowledge: getKnowledge(), region, verbose: args.verbose }));
+    }
     return 0;
   } catch (err) {
     if (err instanceof InputError) {

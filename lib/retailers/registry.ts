@@ -85,6 +85,21 @@ export function productPageAdapter(url: string): Adapter | null {
   }
 }
 
+export interface Shop {
+  id: string;
+  /** The name shoppers know (the adapter's `name`): what the options and welcome pages show. */
+  name: string;
+  /** Read by itself on the shop's product pages (found by host), not only on request. */
+  automatic: boolean;
+}
+
+/** Every adapter as a shop, sorted by name the way a reader scans a list (case aside). */
+export function shopList(adapters: readonly Adapter[] = ADAPTERS): Shop[] {
+  return adapters
+    .map((a) => ({ id: a.id, name: a.name, automatic: a.hosts.length > 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+}
+
 /** Every product-page match pattern, for `defineContentScript({ matches })`. */
 export function contentScriptMatches(): string[] {
   return ADAPTERS.flatMap((a) => a.matches);

@@ -27,9 +27,9 @@ export function ensureBuilt({ force = false, log = console.log } = {}) {
  * "Scan this page" injects the content script with the `activeTab` grant a real toolbar click
  * gives; automation cannot click the toolbar, so tests grant those hosts up front instead.
  */
-function extensionGranting(hosts) {
+function extensionGranting(hosts, from = EXT) {
   const dir = mkdtempSync(path.join(tmpdir(), 'exocheck-ext-'));
-  cpSync(EXT, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
@@ -41,13 +41,21 @@ function extensionGranting(hosts) {
  * Launches Chromium with the extension. `pages` maps exact URLs to files (or HTML strings);
  * those are fulfilled locally, everything else is aborted and recorded in `blocked`.
  * Requests to http(s) made by the extension's own pages or worker go to `fromExtension`:
- * the extension must make none. `grantHosts`: see extensionGranting.
+ * the extension must make none. `grantHosts`: see extensionGranting. `ext`: another build
+ * (tests/e2e/first-run.mjs loads its own); `copy`: load a temporary copy, returned as `extDir`,
+ * which a test may change on disk (a new version) and reload.
  */
-export async function launch({ headless = true, pages = {}, grantHosts = [] } = {}) {
+export async function launch({
+  headless = true,
+  pages = {},
+  grantHosts = [],
+  ext: build = EXT,
+  copy = false,
+} = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   }
-  const ext = grantHosts.length > 0 ? extensionGranting(grantHosts) : EXT;
+  const ext = grantHosts.length > 0 || copy ? extensionGranting(grantHosts, build) : build;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'exocheck-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -108,6 +116,7 @@ export async function launch({ headless = true, pages = {}, grantHosts = [] } = 
     context,
     sw,
     extId,
+    extDir: ext,
     blocked,
     fromExtension,
     served,
@@ -118,7 +127,7 @@ export async function launch({ headless = true, pages = {}, grantHosts = [] } = 
     async close() {
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
-      if (ext !== EXT) rmSync(ext, { recursive: true, force: true });
+      if (ext !== build) rmSync(ext, { recursive: true, force: true });
     },
   };
 }

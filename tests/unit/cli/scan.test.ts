@@ -113,11 +113,11 @@ describe('scan CLI on real saved pages', () => {
     expect(r.exosome.verdict).toBe('none');
   });
 
-  it('prints readable text without --json', async () => {
-    const r = await scan(`${EXO}/dr-serse-serum.html`);
+  it('prints readable text without --json (tests/unit/cli/format.test.ts has the rest)', async () => {
+    const r = await scan('--region', 'EU', `${EXO}/dr-serse-serum.html`);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Verdict    exosome-type ingredient found (1)');
-    expect(r.out).toContain('Human Adipose Stromal Cell Conditioned Media [exosome:');
+    expect(r.out).toContain('Verdict: Cell culture fluid found (an exosome-type ingredient)');
+    expect(r.out).toContain('\nHuman Adipose Stromal Cell Conditioned Media\n');
   });
 });
 
@@ -140,7 +140,7 @@ describe('scan CLI on bad input', () => {
     const r = await scan(...(argv as string[]));
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(message);
-    expect(r.err.split('\n')).toHaveLength(message.source.startsWith('usage') ? 2 : 1);
+    expect(r.err.split('\n')).toHaveLength(message.source.startsWith('usage') ? 3 : 1);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
 });

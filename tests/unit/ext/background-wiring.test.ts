@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import type { PageReport } from '../../../lib/report';
+import { fakeOnCommand } from './fake-event';
 import { ingredientReport } from './report-fixtures';
 
 /** The entrypoint's wiring: listeners registered, replies sent through sendResponse. */
@@ -19,6 +20,7 @@ function send(message: unknown, sender: Browser.runtime.MessageSender): Promise<
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.action.setIcon = vi.fn(async () => {}) as never;
+  fakeOnCommand();
 });
 
 describe('background entrypoint', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hostFromInput } from '../../../components/options/OptionsForm';
 import { App } from '../../../entrypoints/options/App';
+import { ADAPTERS, shopList } from '../../../lib/retailers/registry';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
 import { extKnowledge } from './ext-knowledge';
 
@@ -67,12 +68,27 @@ describe('options page', () => {
     expect((await loadSettings()).disabledSites).toEqual([]);
   });
 
-  it('switches a supported shop off', async () => {
+  it('switches a supported shop off: shown by name, stored by id', async () => {
     await open();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'sephora' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Cult Beauty' }));
     await waitFor(async () =>
-      expect((await loadSettings()).disabledRetailers).toEqual(['sephora']),
+      expect((await loadSettings()).disabledRetailers).toEqual(['cultbeauty']),
     );
+  });
+
+  it('lists the shops by display name, in name order, never by internal id', async () => {
+    await open();
+    const group = screen.getByRole('group', { name: 'Supported shops' });
+    const names = within(group)
+      .getAllByRole('checkbox')
+      .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '');
+    expect(names).toEqual(shopList().map((s) => s.name));
+    expect(names).toEqual(expect.arrayContaining(['Cult Beauty', 'Space NK', 'YesStyle']));
+    expect(names.some((n) => n.startsWith('Olive Young'))).toBe(true);
+    const ids = new Set(ADAPTERS.map((a) => a.id));
+    expect(names.filter((n) => ids.has(n))).toEqual([]);
+    const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+    expect(names).toEqual(sorted);
   });
 
   it('follows changes made elsewhere (the popup)', async () => {

@@ -80,16 +80,24 @@ describe('popup App', () => {
     expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
   });
 
-  it('turns ExoCheck off for the tab site through the settings item', async () => {
+  it('turns ExoCheck off for a supported shop through the settings item', async () => {
     const tab = await fakeBrowser.tabs.create({
-      url: 'https://www.shop.example/p/1',
+      url: 'https://www.cultbeauty.co.uk/p/some-serum/13468473/',
       active: true,
     });
     fakeBackground(new Map());
     await saveSettings(DEFAULT_SETTINGS);
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Turn off for shop.example' }));
-    await screen.findByRole('button', { name: 'Turn on for shop.example' });
-    expect((await loadSettings()).disabledSites).toEqual(['shop.example']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn off for cultbeauty.co.uk' }));
+    await screen.findByRole('button', { name: 'Turn on for cultbeauty.co.uk' });
+    expect((await loadSettings()).disabledSites).toEqual(['cultbeauty.co.uk']);
+  });
+
+  it('offers no "Turn off" where ExoCheck does not run by itself, but "Scan this page"', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.shop.example/p/1' });
+    fakeBackground(new Map());
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Turn (off|on)/ })).toBeNull();
   });
 });

@@ -219,7 +219,7 @@ describe('footer, site state and page text safety', () => {
     const onSiteToggle = vi.fn();
     show({
       report: null,
-      site: { host: 'shop.example', enabled: false, globalEnabled: true },
+      site: { host: 'shop.example', enabled: false, globalEnabled: true, automatic: true },
       onSiteToggle,
     });
     expect(screen.getByText(/ExoCheck is off for/)).toBeTruthy();
