@@ -27,7 +27,7 @@ export function ensureBuilt({ force = false, log = console.log } = {}) {
  * "Scan this page" injects the content script with the `activeTab` grant a real toolbar click
  * gives; automation cannot click the toolbar, so tests grant those hosts up front instead.
  */
-function extensionGranting(hosts, from = EXT) {
+export function extensionGranting(hosts, from = EXT) {
   const dir = mkdtempSync(path.join(tmpdir(), 'exocheck-ext-'));
   cpSync(from, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
@@ -149,11 +149,11 @@ function stripHash(url) {
 }
 
 /**
- * Whether the built manifest registers the content script for `url` (Chrome match-pattern
- * semantics: host exact or "*." suffix, path glob over path + query).
+ * Whether the built manifest (of `ext`, a build directory) registers the content script for
+ * `url` (Chrome match-pattern semantics: host exact or "*." suffix, path glob over path + query).
  */
-export function manifestCovers(url) {
-  const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8'));
+export function manifestCovers(url, ext = EXT) {
+  const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8'));
   const patterns = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
   const u = new URL(url);
   return patterns.some((p) => {

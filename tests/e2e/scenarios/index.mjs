@@ -1,0 +1,24 @@
+// The one scenario list both browsers run, in this order (tests/e2e/run.mjs for Chromium,
+// tests/e2e/firefox.mjs for Firefox). `env` is what a runner provides:
+//   browser        'chromium' | 'firefox'
+//   ext            evaluate(fn, arg) in an extension context (tests/e2e/ext-state.mjs)
+//   newPage()      a page whose requests are routed (fixtures served, the rest aborted)
+//   openPopup(id)  popup.html?tabId=id as a page
+//   injectAgain(page, tabId)  runs the content script file again in the page (what the
+//                  toolbar's "Scan this page" does on a page already read)
+//   fx, cli        the fixtures (tests/e2e/fixtures.mjs) and the scan CLI's report of each
+//   requests       what the routing saw (./network.mjs)
+//   artifactPrefix prefix of screenshot names in tests/e2e/artifacts/
+// `extra` runs after the shared scenarios and before the network check (a browser's own).
+import { cliParityScenarios } from './cli-parity.mjs';
+import { networkScenarios } from './network.mjs';
+import { productPageScenarios } from './product-page.mjs';
+import { savedPageScenarios } from './saved-pages.mjs';
+
+export async function runScenarios(env, test, extra = async () => {}) {
+  await productPageScenarios(env, test);
+  await savedPageScenarios(env, test);
+  await cliParityScenarios(env, test);
+  await extra();
+  await networkScenarios(env, test);
+}

@@ -1,0 +1,1 @@
+export async function siteAccessScenarios(_env, _test) {}
