@@ -20,6 +20,8 @@ export interface PopupShellProps {
   cards: ReadonlyMap<string, EntryCard> | null;
   /** The details and the lookup (they need the knowledge module, which loads after this). */
   children?: ReactNode;
+  /** The site-access notice (SiteAccess.tsx); without a report it stands in for the verdict. */
+  access?: ReactNode;
 }
 
 /** The part of the popup that needs no knowledge module: verdict and first screen. */
@@ -44,9 +46,10 @@ export function PopupShell(props: PopupShellProps) {
       </header>
       <main>
         {site ? <SiteStatus site={site} onToggle={props.onSiteToggle} /> : null}
+        {props.access}
         {loading ? (
           <p role="status">Reading this page's report…</p>
-        ) : (
+        ) : props.access && !report ? null : (
           <>
             <VerdictBanner
               report={report}

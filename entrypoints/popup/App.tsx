@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupShell } from '@/components/popup/PopupShell';
+import { SiteAccess, useSiteAccess } from '@/components/popup/SiteAccess';
 import { usePopupCards } from '@/components/popup/usePopupCards';
 import { usePopupData } from '@/components/popup/usePopupData';
 import type { Knowledge } from '@/lib/knowledge';
@@ -12,6 +13,18 @@ const Details = lazy(() => import('./Details'));
 export function App({ search, knowledge }: { search: string; knowledge?: Knowledge }) {
   const data = usePopupData(search);
   const cards = usePopupCards(data.report, data.settings.region, data.loading);
+  const access = useSiteAccess(
+    data.tabId,
+    !data.loading && data.site !== null && data.site.enabled && data.site.automatic,
+  );
+  const { grant } = access;
+  const { report, onScan } = data;
+  // Granted on a page not read yet: read it now (later pages are read by themselves).
+  const onGrant = useCallback(async () => {
+    const granted = await grant();
+    if (granted && !report) void onScan();
+    return granted;
+  }, [grant, report, onScan]);
   return (
     <PopupShell
       loading={data.loading}
@@ -22,6 +35,11 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
       onSiteToggle={data.onSiteToggle}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       cards={cards}
+      access={
+        access.need ? (
+          <SiteAccess need={access.need} report={data.report} onGrant={onGrant} />
+        ) : undefined
+      }
     >
       {data.loading ? null : (
         <Suspense fallback={<p className="muted">Loading the details…</p>}>

@@ -223,8 +223,7 @@ export async function launchFirefox({ headless = true, pages = {}, grantHosts = 
      * a served page: a page's beacons sent as its tab closes, when BiDi no longer routes the
      * tab's requests (seen on the Amazon fixture's unagi.amazon.com metrics).
      */
-    leftMachine: () =>
-      sink.seen.filter((u) => !BROWSER_OWN.test(u) && !pageSites.has(siteOf(u))),
+    leftMachine: () => sink.seen.filter((u) => !BROWSER_OWN.test(u) && !pageSites.has(siteOf(u))),
     /** Every request that reached the sink (the browser's own included). */
     sinkSeen: () => [...sink.seen],
     async close() {

@@ -7,7 +7,7 @@
 // `node tests/e2e/firefox.mjs [--build] [name filter…]` (--build rebuilds the extension first)
 import { mkdirSync } from 'node:fs';
 import { CONTENT_SCRIPT } from './ext-state.mjs';
-import { launchFirefox, ensureFirefoxBuilt, FX_EXT } from './firefox-harness.mjs';
+import { ensureFirefoxBuilt, FX_EXT, launchFirefox } from './firefox-harness.mjs';
 import { fixtures, lexiconIsEmpty } from './fixtures.mjs';
 import { ARTIFACTS } from './harness.mjs';
 import { scanAllWithCli } from './reports.mjs';
@@ -29,7 +29,9 @@ const cli = scanAllWithCli(fx.allSaved);
 
 const h = await launchFirefox({ pages: fx.pages, grantHosts: fx.grantHosts });
 const version = await h.browser.version();
-console.log(`# ${version}, extension ${h.extDir}, ${Object.keys(fx.pages).length} pages served locally`);
+console.log(
+  `# ${version}, extension ${h.extDir}, ${Object.keys(fx.pages).length} pages served locally`,
+);
 
 const env = {
   browser: 'firefox',

@@ -84,9 +84,7 @@ export function fixtures(ext) {
   );
   const noListPage = saved.find((p) => p.name === 'amazon-us-tshirt-non-beauty-no-inci');
   const grantHosts = [
-    ...new Set(
-      [...onRequest, noListPage].filter(Boolean).map((p) => `${new URL(p.url).origin}/*`),
-    ),
+    ...new Set([...onRequest, noListPage].filter(Boolean).map((p) => `${new URL(p.url).origin}/*`)),
   ];
   const named = (name) => allSaved.find((p) => p.name === name);
   return { pages, allSaved, saved, onRequest, noListPage, grantHosts, named };

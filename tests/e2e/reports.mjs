@@ -29,11 +29,10 @@ export function scanAllWithCli(list) {
 
 /** `npm run scan -- --json --url URL FILE`, as a process; its parsed report. */
 export function scanWithCli(p) {
-  const r = spawnSync(
-    TSX,
-    [path.join(ROOT, 'scripts/scan.ts'), '--json', '--url', p.url, p.file],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  const r = spawnSync(TSX, [path.join(ROOT, 'scripts/scan.ts'), '--json', '--url', p.url, p.file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert(r.status === 0, `scan exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }

@@ -12,6 +12,8 @@ export async function networkScenarios(env, test) {
     const left = r.leftMachine?.() ?? [];
     assert(left.length === 0, `requests past the routing: ${JSON.stringify(left)}`);
     // Every request not served from a fixture was aborted by the routing.
-    console.log(`#   ${r.served.length} fixture loads served, ${r.blocked.length} page requests blocked`);
+    console.log(
+      `#   ${r.served.length} fixture loads served, ${r.blocked.length} page requests blocked`,
+    );
   });
 }

@@ -191,8 +191,7 @@ export async function productPageScenarios(env, test) {
     await waitFor(
       async () =>
         (await findingsOf(serse)).some(
-          (f) =>
-            f.kind === 'exosome' && f.text === 'Human Adipose Stromal Cell Conditioned Media',
+          (f) => f.kind === 'exosome' && f.text === 'Human Adipose Stromal Cell Conditioned Media',
         ),
       'the new list to be marked',
     );

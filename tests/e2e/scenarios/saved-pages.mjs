@@ -51,7 +51,10 @@ export async function savedPageScenarios(env, test) {
         // A supported product page with nothing to show leaves no report: the popup then says
         // "No ingredient list found" and offers the generic scan (tested below).
         await sleep(1500);
-        assert((await reportFor(ext, p.url)) === null, 'a report was stored for a page without a list');
+        assert(
+          (await reportFor(ext, p.url)) === null,
+          'a report was stored for a page without a list',
+        );
         assert((await markCount(page)) === 0, 'marks on a page without a list');
         checkSameAsCli(p, null, cli[p.url]);
       }

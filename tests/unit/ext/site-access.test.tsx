@@ -1,0 +1,107 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { originsOf } from '../../../components/popup/SiteAccess';
+import { App } from '../../../entrypoints/popup/App';
+import { sephora } from '../../../lib/retailers/sephora';
+import { extKnowledge } from './ext-knowledge';
+import { ingredientReport } from './report-fixtures';
+
+const PRODUCT = 'https://www.sephora.com/product/some-serum-P123456';
+
+/** A stand-in background: get-report from `reports`, scan-tab counted. */
+function fakeBackground(reports: Map<number, unknown>, scans: number[]) {
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
+    const m = msg as { type: string; tabId: number };
+    if (m.type === 'get-report') sendResponse(reports.get(m.tabId) ?? null);
+    else if (m.type === 'cards') sendResponse([]);
+    else if (m.type === 'scan-tab') {
+      scans.push(m.tabId);
+      sendResponse({ ok: true });
+    }
+    return true;
+  });
+}
+
+/** fakeBrowser leaves permissions unmocked: the host grant, as a flag. */
+function fakePermissions(granted: boolean, answer: boolean) {
+  const state = { granted, requested: [] as string[][] };
+  Object.assign(fakeBrowser.permissions, {
+    contains: vi.fn(async () => state.granted),
+    request: vi.fn(async ({ origins }: { origins: string[] }) => {
+      state.requested.push(origins);
+      state.granted = answer;
+      return answer;
+    }),
+  });
+  return state;
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('site access (a shop whose hosts the browser does not let ExoCheck read)', () => {
+  it('origin patterns of match patterns: one per host, path dropped', () => {
+    expect(
+      originsOf(['https://*.a.com/x/*', 'https://*.a.com/y/*', 'https://b.com/p?q=1']),
+    ).toEqual(['https://*.a.com/*', 'https://b.com/*']);
+    expect(originsOf(sephora.matches)).toContain('https://www.sephora.com/*');
+  });
+
+  it('says the page was not read and why instead of "no list found", and the grant reads it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
+    const scans: number[] = [];
+    fakeBackground(new Map(), scans);
+    const perms = fakePermissions(false, true);
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'ExoCheck has not read this page' }),
+    ).toBeTruthy();
+    expect(screen.getByText('www.sephora.com')).toBeTruthy();
+    expect(screen.queryByText('No ingredient list found on this page')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow ExoCheck on Sephora' }));
+    await waitFor(() => expect(scans).toEqual([tab.id]));
+    expect(perms.requested).toEqual([originsOf(sephora.matches)]);
+    expect(screen.queryByRole('heading', { name: 'ExoCheck has not read this page' })).toBeNull();
+  });
+
+  it('a refused grant says so and scans nothing', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
+    const scans: number[] = [];
+    fakeBackground(new Map(), scans);
+    fakePermissions(false, false);
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Allow ExoCheck on Sephora' }));
+    expect(await screen.findByText(/Access was not given/)).toBeTruthy();
+    expect(scans).toEqual([]);
+  });
+
+  it('a page read on request keeps its verdict and is offered the grant', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
+    fakeBackground(new Map([[tab.id as number, ingredientReport()]]), []);
+    fakePermissions(false, true);
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'Exosome-type ingredient found' }),
+    ).toBeTruthy();
+    expect(await screen.findByText(/ExoCheck read this page because you asked/)).toBeTruthy();
+  });
+
+  it('no notice where access is granted, nor off the supported shops', async () => {
+    fakePermissions(true, true);
+    const granted = await fakeBrowser.tabs.create({ url: PRODUCT });
+    fakeBackground(new Map(), []);
+    const { unmount } = render(<App search={`?tabId=${granted.id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
+    ).toBeTruthy();
+    unmount();
+    fakePermissions(false, true);
+    const other = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
+    render(<App search={`?tabId=${other.id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Allow ExoCheck/ })).toBeNull();
+  });
+});
