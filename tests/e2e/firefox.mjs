@@ -1,6 +1,6 @@
 // End-to-end in Debian Firefox ESR: the Firefox MV3 build (.output/firefox-mv3) on saved pages
 // served at their real retailer URLs (tests/e2e/firefox-harness.mjs), through the scenario list
-// both browsers share (tests/e2e/scenarios/), then Firefox's own: site access not granted.
+// both browsers share (tests/e2e/scenarios/), site access withheld included (Firefox only).
 // Prints one line per test, then "N passed, N failed"; exits 1 on any failure. Screenshots go to
 // tests/e2e/artifacts/firefox-*.png (gitignored).
 //
@@ -13,7 +13,6 @@ import { ARTIFACTS } from './harness.mjs';
 import { scanAllWithCli } from './reports.mjs';
 import { assert, createRunner } from './runner.mjs';
 import { runScenarios } from './scenarios/index.mjs';
-import { siteAccessScenarios } from './scenarios/site-access.mjs';
 
 const { test, finish, force } = createRunner();
 
@@ -53,11 +52,12 @@ const env = {
     assert(r === null, `executeScript: ${r}`);
   },
   toolbarClickGrant: h.toolbarClickGrant,
+  buildDir: h.extDir,
   requests: h,
   artifactPrefix: 'firefox-',
 };
 
-await runScenarios(env, test, () => siteAccessScenarios(env, test));
+await runScenarios(env, test);
 const own = h.sinkSeen().length - h.leftMachine().length;
 if (own > 0) console.log(`# ${own} request(s) of Firefox's own services refused by the sink`);
 await h.close();

@@ -64,6 +64,7 @@ const env = {
   injectAgain,
   requests: h,
   artifactPrefix: '',
+  buildDir: h.extDir,
 };
 
 await runScenarios(env, test);

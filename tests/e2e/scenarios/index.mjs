@@ -9,16 +9,19 @@
 //   fx, cli        the fixtures (tests/e2e/fixtures.mjs) and the scan CLI's report of each
 //   requests       what the routing saw (./network.mjs)
 //   artifactPrefix prefix of screenshot names in tests/e2e/artifacts/
-// `extra` runs after the shared scenarios and before the network check (a browser's own).
+//   buildDir       the extension build under test
+//   toolbarClickGrant(tabId, { activate })  Firefox only: what a toolbar click grants
+// A scenario that cannot run in a browser is listed there as skipped, with the reason.
 import { cliParityScenarios } from './cli-parity.mjs';
 import { networkScenarios } from './network.mjs';
 import { productPageScenarios } from './product-page.mjs';
 import { savedPageScenarios } from './saved-pages.mjs';
+import { siteAccessScenarios } from './site-access.mjs';
 
-export async function runScenarios(env, test, extra = async () => {}) {
+export async function runScenarios(env, test) {
   await productPageScenarios(env, test);
   await savedPageScenarios(env, test);
   await cliParityScenarios(env, test);
-  await extra();
+  await siteAccessScenarios(env, test);
   await networkScenarios(env, test);
 }

@@ -10,7 +10,7 @@ import { assert, sleep, waitFor } from '../runner.mjs';
 import { findingsOf, markCount } from './product-page.mjs';
 
 /** Marks in the page agree with the report: exosome marks only where the verdict says so. */
-async function checkMarks(page, p, report) {
+export async function checkMarks(page, p, report) {
   const matched = report.ingredientLists.some((l) =>
     l.ingredients.some((i) => i.kind !== 'unknown'),
   );
