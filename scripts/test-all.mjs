@@ -1,6 +1,7 @@
 // Runs every test tier in order and ends with one line "N passed, N failed" summing them all.
 // Tiers: types, lint + format, unit/DOM (vitest), the scan CLI on hostile files, both browser
-// builds, the size budget, end-to-end (including first run) and hostile pages in Chromium.
+// builds, the size budget, end-to-end (including first run) and hostile pages in Chromium, and
+// end-to-end in Firefox ESR (the same scenario list as Chromium's, tests/e2e/scenarios/).
 // Every tier runs even when an earlier one fails, so one red run shows everything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -89,6 +90,8 @@ counted('e2e', 'node', ['tests/e2e/run.mjs']);
 // Its own build (--mode first-run-e2e), rebuilt each run so it never tests stale code.
 counted('e2e-first-run', 'node', ['tests/e2e/first-run.mjs', '--build']);
 counted('hostile', 'node', ['tests/hostile/run.mjs']);
+// The Firefox build from the build-firefox tier above, in Debian's firefox-esr.
+counted('e2e-firefox', 'node', ['tests/e2e/firefox.mjs']);
 
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
