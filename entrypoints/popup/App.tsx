@@ -5,6 +5,8 @@ import { SiteAccess, useSiteAccess } from '@/components/popup/SiteAccess';
 import { usePopupCards } from '@/components/popup/usePopupCards';
 import { usePopupData } from '@/components/popup/usePopupData';
 import type { Knowledge } from '@/lib/knowledge';
+import { parseReportReply } from '@/lib/message-schemas';
+import { requestReport } from '@/lib/messaging';
 
 // The knowledge module and every view that needs it load after the first paint.
 const Details = lazy(() => import('./Details'));
@@ -18,13 +20,18 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
     !data.loading && data.site !== null && data.site.enabled && data.site.automatic,
   );
   const { grant } = access;
-  const { report, onScan } = data;
-  // Granted on a page not read yet: read it now (later pages are read by themselves).
+  const { report, onScan, tabId } = data;
+  // Granted on a page not read yet: read it now (later pages are read by themselves). Unless it
+  // was read meanwhile: Firefox runs the content script on the toolbar click that opened this
+  // popup, and a second start would read the page with the generic finder alone (guard.ts).
   const onGrant = useCallback(async () => {
     const granted = await grant();
-    if (granted && !report) void onScan();
+    if (!granted || report || tabId === null) return granted;
+    const now = await requestReport(tabId).then(parseReportReply, () => null);
+    if (now) location.reload();
+    else void onScan();
     return granted;
-  }, [grant, report, onScan]);
+  }, [grant, report, onScan, tabId]);
   return (
     <PopupShell
       loading={data.loading}

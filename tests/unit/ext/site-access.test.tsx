@@ -65,6 +65,23 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
     expect(screen.queryByRole('heading', { name: 'ExoCheck has not read this page' })).toBeNull();
   });
 
+  it('a page read meanwhile (Firefox runs the content script on the toolbar click) is shown, not read again', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
+    const reports = new Map<number, unknown>();
+    const scans: number[] = [];
+    fakeBackground(reports, scans);
+    fakePermissions(false, true);
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...location, reload });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    const allow = await screen.findByRole('button', { name: 'Allow ExoCheck on Sephora' });
+    reports.set(tab.id as number, ingredientReport());
+    fireEvent.click(allow);
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(scans).toEqual([]);
+    vi.unstubAllGlobals();
+  });
+
   it('a refused grant says so and scans nothing', async () => {
     const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
     const scans: number[] = [];
