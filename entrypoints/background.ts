@@ -3,6 +3,7 @@ import { runCommand } from '@/lib/background/commands';
 import { createBackground } from '@/lib/background/controller';
 import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/background/first-run';
 import { createReportStore } from '@/lib/background/report-store';
+import { browserReadDeps, readGrantedTabs } from '@/lib/background/site-access';
 import { getKnowledge } from '@/lib/knowledge';
 import { loadCosing } from '@/lib/knowledge/cosing-load';
 import { loadSettings, type Settings, watchSettings } from '@/lib/settings';
@@ -11,8 +12,9 @@ import { loadSettings, type Settings, watchSettings } from '@/lib/settings';
 export default defineBackground(() => {
   // Read once and kept current by the storage watcher: tab events come by the hundred.
   let settings: Promise<Settings> | null = null;
+  const store = createReportStore(browser.storage.session);
   const background = createBackground({
-    store: createReportStore(browser.storage.session),
+    store,
     knowledge: getKnowledge,
     dictionary: loadCosing,
     settings: () => {
@@ -43,6 +45,11 @@ export default defineBackground(() => {
       welcomeDevInstalls: import.meta.env.MODE === FIRST_RUN_E2E_MODE,
       installType: browserInstallType,
     });
+  });
+  // A shop's hosts granted (Firefox lets the user withhold them): read its open product pages.
+  browser.permissions.onAdded.addListener((added) => {
+    const hasReport = async (tabId: number) => (await store.get(tabId)) !== null;
+    void readGrantedTabs(added.origins ?? [], browserReadDeps(hasReport)).catch(() => {});
   });
   // Absent when the manifest declares no commands.
   browser.commands?.onCommand.addListener((command, tab) => {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { parseReportReply } from '@/lib/message-schemas';
+import { requestReport } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
 import { productPageAdapter } from '@/lib/retailers/registry';
 
@@ -23,17 +25,27 @@ export function originsOf(matches: readonly string[]): string[] {
   return [...new Set(matches.map((m) => m.replace(/^([^:/]+:\/\/[^/]+)\/.*$/, '$1/*')))];
 }
 
+/** The user's answer to the grant: none yet, refused, or given (the page is being read). */
+export type Answer = 'none' | 'refused' | 'given';
+
+const READ_POLL_MS = 250;
+const READ_WAIT_MS = 6000;
+
 /**
  * Whether the tab's page is a supported shop's product page without host access, or null:
  * when it is not (or ExoCheck is off there: `enabled` false), when its address is hidden, or
  * when the check fails. The address is visible to the popup through the activeTab grant of the
- * toolbar click that opened it.
+ * toolbar click that opened it. `grant` asks for the shop's hosts; once given, the background
+ * reads the page (permissions.onAdded, lib/background/site-access.ts) and the popup reloads to
+ * show the report (none after a few seconds: the page has no list, and the notice goes).
  */
 export function useSiteAccess(
   tabId: number | null,
   enabled: boolean,
-): { need: SiteAccessNeed | null; grant: () => Promise<boolean> } {
+  report: PageReport | null,
+): { need: SiteAccessNeed | null; answer: Answer; grant: () => void } {
   const [need, setNeed] = useState<SiteAccessNeed | null>(null);
+  const [answer, setAnswer] = useState<Answer>('none');
   useEffect(() => {
     let live = true;
     setNeed(null);
@@ -42,7 +54,10 @@ export function useSiteAccess(
       const url = (await browser.tabs.get(tabId)).url;
       const shop = url ? productPageAdapter(url) : null;
       if (!url || !shop) return;
-      const here = `${new URL(url).origin}/*`;
+      // The page's own address as the pattern: Chrome counts a content script's match
+      // patterns as granted (not "https://host/*"), Firefox its hosts; both cover the page.
+      const page = new URL(url);
+      const here = `${page.origin}${page.pathname}`;
       if (await browser.permissions.contains({ origins: [here] })) return;
       if (live) {
         setNeed({ shop: shop.name, host: new URL(url).host, origins: originsOf(shop.matches) });
@@ -55,14 +70,28 @@ export function useSiteAccess(
 
   // permissions.request must be the click's first call: Firefox drops the user gesture at
   // the first await.
-  const grant = useCallback(async () => {
-    if (!need) return false;
-    const granted = await browser.permissions.request({ origins: need.origins }).catch(() => false);
-    if (granted) setNeed(null);
-    return granted;
-  }, [need]);
+  const grant = useCallback(() => {
+    if (!need) return;
+    void (async () => {
+      const granted = await browser.permissions
+        .request({ origins: need.origins })
+        .catch(() => false);
+      setAnswer(granted ? 'given' : 'refused');
+      if (!granted) return;
+      if (!report && tabId !== null) {
+        for (let waited = 0; waited < READ_WAIT_MS; waited += READ_POLL_MS) {
+          await new Promise((next) => setTimeout(next, READ_POLL_MS));
+          if (await requestReport(tabId).then(parseReportReply, () => null)) {
+            location.reload();
+            return;
+          }
+        }
+      }
+      setNeed(null);
+    })();
+  }, [need, report, tabId]);
 
-  return { need, grant };
+  return { need, answer, grant };
 }
 
 /**
@@ -72,26 +101,28 @@ export function useSiteAccess(
 export function SiteAccess({
   need,
   report,
+  answer,
   onGrant,
 }: {
   need: SiteAccessNeed;
   report: PageReport | null;
-  onGrant: () => Promise<boolean>;
+  answer: Answer;
+  onGrant: () => void;
 }) {
-  const [refused, setRefused] = useState(false);
-  const ask = () => {
-    void onGrant().then((granted) => setRefused(!granted));
-  };
-  const button = (
-    <button type="button" onClick={ask}>
-      Allow ExoCheck on {need.shop}
-    </button>
-  );
-  const status = refused ? (
-    <p role="status" className="muted">
-      Access was not given, so ExoCheck cannot read {need.shop}’s pages.
-    </p>
-  ) : null;
+  const button =
+    answer === 'given' ? null : (
+      <button type="button" onClick={onGrant}>
+        Allow ExoCheck on {need.shop}
+      </button>
+    );
+  const status =
+    answer === 'none' ? null : (
+      <p role="status" className="muted">
+        {answer === 'given'
+          ? 'Allowed. ExoCheck is reading this page…'
+          : `Access was not given, so ExoCheck cannot read ${need.shop}’s pages.`}
+      </p>
+    );
   if (report) {
     return (
       <div className="site-access" data-site-access="offer">

@@ -1,12 +1,10 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupShell } from '@/components/popup/PopupShell';
 import { SiteAccess, useSiteAccess } from '@/components/popup/SiteAccess';
 import { usePopupCards } from '@/components/popup/usePopupCards';
 import { usePopupData } from '@/components/popup/usePopupData';
 import type { Knowledge } from '@/lib/knowledge';
-import { parseReportReply } from '@/lib/message-schemas';
-import { requestReport } from '@/lib/messaging';
 
 // The knowledge module and every view that needs it load after the first paint.
 const Details = lazy(() => import('./Details'));
@@ -18,20 +16,8 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
   const access = useSiteAccess(
     data.tabId,
     !data.loading && data.site !== null && data.site.enabled && data.site.automatic,
+    data.report,
   );
-  const { grant } = access;
-  const { report, onScan, tabId } = data;
-  // Granted on a page not read yet: read it now (later pages are read by themselves). Unless it
-  // was read meanwhile: Firefox runs the content script on the toolbar click that opened this
-  // popup, and a second start would read the page with the generic finder alone (guard.ts).
-  const onGrant = useCallback(async () => {
-    const granted = await grant();
-    if (!granted || report || tabId === null) return granted;
-    const now = await requestReport(tabId).then(parseReportReply, () => null);
-    if (now) location.reload();
-    else void onScan();
-    return granted;
-  }, [grant, report, onScan, tabId]);
   return (
     <PopupShell
       loading={data.loading}
@@ -44,7 +30,12 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
       cards={cards}
       access={
         access.need ? (
-          <SiteAccess need={access.need} report={data.report} onGrant={onGrant} />
+          <SiteAccess
+            need={access.need}
+            report={data.report}
+            answer={access.answer}
+            onGrant={access.grant}
+          />
         ) : undefined
       }
     >

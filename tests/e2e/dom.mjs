@@ -11,9 +11,9 @@ export function visibleText(page) {
   return page.evaluate(() => document.body?.innerText ?? '');
 }
 
-/** How many elements match `selector` in the document. */
+/** How many elements match `selector` in the document; -1 while the page is (re)loading. */
 export function count(page, selector) {
-  return page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
+  return page.evaluate((sel) => document.querySelectorAll(sel).length, selector).catch(() => -1);
 }
 
 /** Runs in the page: ExoCheck's tooltip (in its shadow root) as { visible, text, box }. */

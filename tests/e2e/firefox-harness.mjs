@@ -206,6 +206,21 @@ export async function launchFirefox({ headless = true, pages = {}, grantHosts = 
     })()`);
   }
 
+  /**
+   * What about:addons does when the user switches a site's access on in ExoCheck's Permissions
+   * tab: ExtensionPermissions.add with the running extension as the emitter (permissions.onAdded).
+   */
+  function grantInAddonsManager(origins) {
+    return inChrome(`(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const id = ${JSON.stringify(GECKO_ID)};
+      const ext = ExtensionParent.GlobalManager.getExtension(id);
+      await ExtensionPermissions.add(id, { permissions: [], origins: ${JSON.stringify(origins)} }, ext);
+      return true;
+    })()`);
+  }
+
   const bridge = await openExtensionPage('popup.html?tabId=0');
 
   return {
@@ -218,6 +233,7 @@ export async function launchFirefox({ headless = true, pages = {}, grantHosts = 
     newPage,
     openExtensionPage,
     toolbarClickGrant,
+    grantInAddonsManager,
     /**
      * Requests that reached the sink, less Firefox's own services and less those to the site of
      * a served page: a page's beacons sent as its tab closes, when BiDi no longer routes the

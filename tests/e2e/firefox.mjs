@@ -52,6 +52,7 @@ const env = {
     assert(r === null, `executeScript: ${r}`);
   },
   toolbarClickGrant: h.toolbarClickGrant,
+  grantInAddonsManager: h.grantInAddonsManager,
   buildDir: h.extDir,
   requests: h,
   artifactPrefix: 'firefox-',

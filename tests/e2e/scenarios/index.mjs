@@ -11,6 +11,7 @@
 //   artifactPrefix prefix of screenshot names in tests/e2e/artifacts/
 //   buildDir       the extension build under test
 //   toolbarClickGrant(tabId, { activate })  Firefox only: what a toolbar click grants
+//   grantInAddonsManager(origins)  Firefox only: a site's access switched on in about:addons
 // A scenario that cannot run in a browser is listed there as skipped, with the reason.
 import { cliParityScenarios } from './cli-parity.mjs';
 import { networkScenarios } from './network.mjs';

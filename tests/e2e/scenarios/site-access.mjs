@@ -1,8 +1,9 @@
 // A supported shop whose hosts the browser does not let ExoCheck read (Firefox MV3: the user
 // can withhold or withdraw a shop's access in about:addons or the extensions panel). Both
 // states: not granted (the page is not read; the popup says so and offers the grant, which
-// reads it) and granted (read by itself again); and a toolbar click, which in Firefox runs the
-// content scripts once on such a page. Chromium skips these (see SKIP).
+// reads it) and granted (read by itself again); a toolbar click, which in Firefox runs the
+// content scripts once on such a page; and access given back in about:addons, after which the
+// background reads the shop's open pages. Chromium skips these (see SKIP).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clickButton, count, visibleText } from '../dom.mjs';
@@ -114,6 +115,22 @@ export async function siteAccessScenarios(env, test) {
       );
       assert((await has(Q.url)) === true, 'not granted after the grant');
       await popup.close();
+      await page.close();
+    },
+    { skip },
+  );
+
+  const R = fx.named('sephora-the-ordinary-multi-peptide-serum-hair-density');
+  await test(
+    'site access given back in about:addons: the background reads the shop’s page already open',
+    async () => {
+      await withdraw();
+      const { page } = await openUnread(R);
+      await env.grantInAddonsManager(origins);
+      const report = await waitFor(() => reportFor(ext, R.url), 'the report after the grant');
+      checkReport(R, report, R.folder);
+      checkSameAsCli(R, report, cli[R.url]);
+      await checkMarks(page, R, report);
       await page.close();
     },
     { skip },

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import type { PageReport } from '../../../lib/report';
-import { fakeOnCommand } from './fake-event';
+import { fakeOnCommand, fakeOnPermissionsAdded } from './fake-event';
 import { ingredientReport } from './report-fixtures';
 
 /** The entrypoint's wiring: listeners registered, replies sent through sendResponse. */
@@ -21,6 +21,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.action.setIcon = vi.fn(async () => {}) as never;
   fakeOnCommand();
+  fakeOnPermissionsAdded();
 });
 
 describe('background entrypoint', () => {

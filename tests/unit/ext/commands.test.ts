@@ -10,7 +10,7 @@ import {
   TOGGLE_SITE,
 } from '../../../lib/commands';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
-import { fakeOnCommand } from './fake-event';
+import { fakeOnCommand, fakeOnPermissionsAdded } from './fake-event';
 
 const tab = (url: string) => ({ id: 1, url }) as Browser.tabs.Tab;
 
@@ -62,6 +62,7 @@ describe('the toggle-site shortcut', () => {
 
   it('is wired to commands.onCommand by the background', async () => {
     const onCommand = fakeOnCommand();
+    fakeOnPermissionsAdded();
     fakeBrowser.action.setIcon = vi.fn(async () => {}) as never;
     background.main();
     await onCommand.trigger(TOGGLE_SITE, tab('https://www.cultbeauty.co.uk/p/a/1/'));

@@ -25,3 +25,10 @@ export function fakeOnCommand() {
   Object.assign(fakeBrowser.commands, { onCommand });
   return onCommand;
 }
+
+/** Puts a recording permissions.onAdded into the fake browser (unmocked there too). */
+export function fakeOnPermissionsAdded() {
+  const onAdded = fakeEvent<[Browser.permissions.Permissions]>();
+  Object.assign(fakeBrowser.permissions, { onAdded });
+  return onAdded;
+}

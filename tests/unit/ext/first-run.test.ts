@@ -9,7 +9,7 @@ import {
   shouldWelcome,
   WELCOME_PAGE,
 } from '../../../lib/background/first-run';
-import { fakeOnCommand } from './fake-event';
+import { fakeOnCommand, fakeOnPermissionsAdded } from './fake-event';
 
 const WELCOME_URL = fakeBrowser.runtime.getURL(WELCOME_PAGE);
 type Reason = Browser.runtime.InstalledDetails['reason'];
@@ -96,6 +96,7 @@ describe('background entrypoint: runtime.onInstalled', () => {
   beforeEach(() => {
     fakeBrowser.action.setIcon = vi.fn(async () => {}) as never;
     fakeOnCommand();
+    fakeOnPermissionsAdded();
   });
 
   // WXT defines import.meta.env.COMMAND at transform time, and Vitest runs as its dev server
