@@ -16,9 +16,9 @@ import { markCount } from './product-page.mjs';
 import { checkMarks } from './saved-pages.mjs';
 
 const SKIP =
-  'Chromium grants a content script’s hosts at install and lets no API withdraw them ' +
-  '(permissions.remove refuses required hosts); its "on click" site access is a browser ' +
-  'setting automation cannot reach';
+  'Chromium counts a content script’s match patterns as granted for good: permissions.remove ' +
+  'refuses them ("Only permissions specified in the manifest may be requested"), and its ' +
+  '"on click" site access is a browser setting automation cannot reach';
 
 /** The shop's origin patterns, from the built manifest's content-script matches. */
 function shopOrigins(buildDir, site) {
