@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupShell } from '@/components/popup/PopupShell';
 import { usePopupCards } from '@/components/popup/usePopupCards';
 import { usePopupData } from '@/components/popup/usePopupData';
+import { pageStateOf } from '@/components/popup/verdict';
 import type { Knowledge } from '@/lib/knowledge';
 
 // The knowledge module and every view that needs it load after the first paint.
@@ -22,6 +23,7 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
       onSiteToggle={data.onSiteToggle}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       cards={cards}
+      pageState={pageStateOf({ tabId: data.tabId, site: data.site, noList: data.noList })}
     >
       {data.loading ? null : (
         <Suspense fallback={<p className="muted">Loading the details…</p>}>

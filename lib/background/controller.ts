@@ -84,6 +84,7 @@ export function createBackground(deps: BackgroundDeps) {
       const msg = parsePageMessage(raw);
       if (!msg) return undefined;
       if (msg.type === 'get-report') return deps.store.get(msg.tabId);
+      if (msg.type === 'get-no-list') return deps.store.noList(msg.tabId);
       if (msg.type === 'cards') return cards(msg.ids, msg.region);
       return scanTab(msg.tabId);
     }
@@ -103,7 +104,7 @@ export function createBackground(deps: BackgroundDeps) {
       console.info(`[exocheck] ${msg.retailer}: no ingredient list found on ${msg.url}`);
     }
     await inOrder(tabId, async () => {
-      await deps.store.clear(tabId);
+      await deps.store.setNoList(tabId, { url: msg.url, retailer: msg.retailer });
       await show(tabId, IDLE_BADGE);
     });
     return { ok: true };

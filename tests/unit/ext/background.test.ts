@@ -312,6 +312,39 @@ describe('navigation and closing', () => {
     expect(info).toHaveBeenCalledWith(expect.stringContaining('example-shop'));
     info.mockRestore();
   });
+
+  it('remembers that the page was read and holds no list, until a report or a navigation', async () => {
+    const bg = setup();
+    const ask = () => bg.handleMessage({ type: 'get-no-list', tabId: TAB }, popupSender());
+    expect(await ask()).toBeNull();
+    await bg.handleMessage(
+      { type: 'no-list', url: PAGE, retailer: 'example-shop' },
+      contentSender(),
+    );
+    expect(await ask()).toEqual({ url: PAGE, retailer: 'example-shop' });
+    // The worker restarts: the mark is in session storage.
+    const again = setup();
+    expect(await again.handleMessage({ type: 'get-no-list', tabId: TAB }, popupSender())).toEqual({
+      url: PAGE,
+      retailer: 'example-shop',
+    });
+    await bg.handleMessage({ type: 'report', report: ingredientReport() }, contentSender());
+    expect(await ask()).toBeNull();
+    await bg.handleMessage(
+      { type: 'no-list', url: PAGE, retailer: 'example-shop' },
+      contentSender(),
+    );
+    await bg.onTabUpdated(TAB, { status: 'loading' }, tab());
+    expect(await ask()).toBeNull();
+    // Only the extension's own pages may ask.
+    await bg.handleMessage(
+      { type: 'no-list', url: PAGE, retailer: 'example-shop' },
+      contentSender(),
+    );
+    expect(
+      await bg.handleMessage({ type: 'get-no-list', tabId: TAB }, contentSender()),
+    ).toBeUndefined();
+  });
 });
 
 describe('cards and scanning', () => {

@@ -63,16 +63,17 @@ describe('popup verdicts', () => {
     const onScan = vi.fn();
     show({ report: null, onScan });
     expect(
-      screen.getByRole('heading', { name: 'No ingredient list found on this page' }),
+      screen.getByRole('heading', {
+        name: 'Not read: ExoCheck only reads supported shops by itself',
+      }),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Scan this page' }));
     expect(onScan).toHaveBeenCalledTimes(1);
     cleanup();
 
+    // A report without a list: the page was read (a scan on request, on any site).
     show({ report: noListReport(), onScan });
-    expect(
-      screen.getByRole('heading', { name: 'No ingredient list found on this page' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'No ingredient list on this page' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Scan this page' })).toBeTruthy();
   });
 
