@@ -1,6 +1,6 @@
 import type { RegulationLine } from '../cards';
 import { allRegulation } from '../cards-build';
-import { loadCosing } from '../knowledge/cosing-load';
+import { loadCosingLookup } from '../knowledge/lookup-load';
 import { getKnowledge, type Knowledge, regionOf } from '../knowledge/index';
 import { createLookup, type LookupResult } from '../knowledge/lookup';
 import type { Jurisdiction, MaterialType, RegulatoryStatus } from '../knowledge/schema';
@@ -9,7 +9,7 @@ import { FALLBACK_REGION } from '../region-fallback';
 
 /** `scan --lookup NAME`: the popup's lookup, run in Node over knowledge and CosIng names. */
 export function runLookup(query: string, limit = 8): Promise<LookupResult[]> {
-  return createLookup(getKnowledge(), loadCosing).searchAll(query, limit);
+  return createLookup(getKnowledge(), loadCosingLookup).searchAll(query, limit);
 }
 
 /** Which region's rules come first, and how that was decided (as the extension decides). */

@@ -50,7 +50,7 @@ export function distances(a: string, b: string, max: number): number {
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         d = Math.min(d, (twoBack[j - 2] as number) + 1);
       }
-      row[j] = d > cap ? cap : d;
+      row[j] = Math.min(d, cap);
       if (d < rowMin) rowMin = d;
     }
     if (hi < n) row[hi + 1] = cap;
@@ -71,4 +71,3 @@ export function distances(a: string, b: string, max: number): number {
 
 export const fullOf = (packed: number): number => packed & 15;
 export const prefixOf = (packed: number): number => packed >> 4;
-

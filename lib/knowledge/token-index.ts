@@ -11,6 +11,8 @@ export interface TokenIndexCompact {
   version: number;
   /** Number of names (ids 0 … docs - 1). */
   docs: number;
+  /** Number of (word, name) pairs: the length of the decoded postings. */
+  pairs: number;
   vocab: string;
   /** Per word, its name ids as gaps (id - previous id - 1), each written with `writeNumber`. */
   postings: string;
@@ -82,7 +84,9 @@ export class TokenIndex {
     });
     starts[vocab.length] = total;
     const ids = new Int32Array(total);
-    vocab.forEach((w, i) => ids.set(byWord.get(w) as number[], starts[i] as number));
+    vocab.forEach((w, i) => {
+      ids.set(byWord.get(w) as number[], starts[i] as number);
+    });
     return new TokenIndex(vocab, starts, ids, keys.length);
   }
 
@@ -94,13 +98,7 @@ export class TokenIndex {
     const vocab = compact.vocab.length > 0 ? compact.vocab.split(' ') : [];
     const text = compact.postings;
     const starts = new Int32Array(vocab.length + 1);
-    // One id per terminal digit: count them to size the array, then decode in one pass.
-    let total = 0;
-    for (let i = 0; i < text.length; i++) {
-      const v = DIGIT_VALUE[text.charCodeAt(i)] ?? -1;
-      if (v >= 0 && v < TERMINAL) total++;
-    }
-    const ids = new Int32Array(total);
+    const ids = new Int32Array(compact.pairs);
     let word = 0;
     let count = 0;
     let prev = -1;
@@ -122,8 +120,8 @@ export class TokenIndex {
       lead = 0;
       ids[count++] = prev;
     }
-    if (word + 1 !== vocab.length && vocab.length > 0) {
-      throw new Error(`token index: ${word + 1} postings lists for ${vocab.length} words`);
+    if ((word + 1 !== vocab.length && vocab.length > 0) || count !== compact.pairs) {
+      throw new Error(`token index: ${word + 1} lists, ${count} ids for ${vocab.length} words`);
     }
     starts[vocab.length] = count;
     return new TokenIndex(vocab, starts, ids, compact.docs);
@@ -144,6 +142,7 @@ export class TokenIndex {
     return {
       version: TOKEN_INDEX_VERSION,
       docs: this.docs,
+      pairs: this.ids.length,
       vocab: this.vocab.join(' '),
       postings: lists.join(' '),
     };
