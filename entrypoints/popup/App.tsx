@@ -4,7 +4,7 @@ import { PopupView } from '@/components/popup/PopupView';
 import { usePopupData } from '@/components/popup/usePopupData';
 import { KnowledgeProvider } from '@/components/shared/KnowledgeContext';
 import { getKnowledge, type Knowledge } from '@/lib/knowledge';
-import { loadCosing } from '@/lib/knowledge/cosing-load';
+import { loadCosingLookup } from '@/lib/knowledge/lookup-load';
 import { resolveRegion } from '@/lib/settings';
 
 /** Wires the popup view to the browser: tab, report, settings, scanning. */
@@ -25,7 +25,7 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
         onScan={data.tabId === null ? undefined : data.onScan}
         onSiteToggle={data.onSiteToggle}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
-        loadDictionary={loadCosing}
+        loadDictionary={loadCosingLookup}
       />
     </KnowledgeProvider>
   );

@@ -1,8 +1,9 @@
 import type { RegulationLine } from '../cards';
 import { allRegulation } from '../cards-build';
-import { loadCosingLookup } from '../knowledge/lookup-load';
+import { readableInci } from '../knowledge/inci-case';
 import { getKnowledge, type Knowledge, regionOf } from '../knowledge/index';
 import { createLookup, type LookupResult } from '../knowledge/lookup';
+import { loadCosingLookup } from '../knowledge/lookup-load';
 import type { Jurisdiction, MaterialType, RegulatoryStatus } from '../knowledge/schema';
 import { coiLabel, STATUS_LABEL, sourceDate } from '../labels';
 import { FALLBACK_REGION } from '../region-fallback';
@@ -159,7 +160,8 @@ export function formatLookup(
   results.forEach((r, i) => {
     const how =
       r.matched === r.title ? '' : ` (matched "${r.matched}"${r.lang ? `, ${r.lang}` : ''})`;
-    lines.push(`${i + 1}. ${r.title}${how}`);
+    const title = r.target.kind === 'cosing' ? readableInci(r.title) : r.title;
+    lines.push(`${i + 1}. ${title}${how}`);
     const t = r.target;
     if (t.kind === 'entry') {
       const e = k.entry(t.entryId);
