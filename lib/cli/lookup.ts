@@ -27,7 +27,11 @@ async function loadCosingFiles(): Promise<CosingNames> {
   return {
     names: () => dict.names(),
     lookup: (name) => dict.lookup(name),
-    index: TokenIndex.decode(generated('cosing-lookup.json') as TokenIndexCompact),
+    precomputed: {
+      index: TokenIndex.decode(generated('cosing-lookup.json') as TokenIndexCompact),
+      size: dict.size,
+      nameAt: (i) => dict.nameAt(i),
+    },
   };
 }
 

@@ -63,6 +63,8 @@ export interface CosingDictionary {
   functionsOf(name: string): string[] | null;
   /** Every INCI name, in CosIng's upper case, in normalised-key order (the lookup index's ids). */
   names(): readonly string[];
+  /** `names()[i]` without building the whole list. */
+  nameAt(i: number): string | undefined;
   /** Number of distinct INCI names. */
   readonly size: number;
   readonly inventoryDate: string;
@@ -169,6 +171,10 @@ export function createCosingDictionary(compact: CosingCompact): CosingDictionary
     names: () => {
       names ??= build().lines.map(nameOf);
       return names;
+    },
+    nameAt: (i) => {
+      const line = build().lines[i];
+      return line === undefined ? undefined : nameOf(line);
     },
     get size() {
       return build().lines.length;

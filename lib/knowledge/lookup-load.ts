@@ -13,7 +13,11 @@ export function loadCosingLookup(): Promise<CosingNames> {
     ([dict, json]) => ({
       names: () => dict.names(),
       lookup: (name: string) => dict.lookup(name),
-      index: TokenIndex.decode(json.default),
+      precomputed: {
+        index: TokenIndex.decode(json.default),
+        size: dict.size,
+        nameAt: (i: number) => dict.nameAt(i),
+      },
     }),
   );
   // A failed load is retried next time rather than cached as a failure.

@@ -37,8 +37,11 @@ export interface LookupResult {
 export interface CosingNames {
   names(): readonly string[];
   lookup(name: string): CosingEntry | null;
-  /** The word index over `names()` (same ids); built from the names when absent (tests). */
-  index?: TokenIndex;
+  /**
+   * The word index built by `npm run data` over the same names (ids = positions in `names()`),
+   * with a way to read one name without building the list; built from `names()` when absent.
+   */
+  precomputed?: { index: TokenIndex; size: number; nameAt(i: number): string | undefined };
 }
 
 export interface Lookup {
@@ -78,7 +81,7 @@ const MAX_QUERY_WORDS = 12;
 
 interface CosingSide {
   search: NameSearch;
-  names: readonly string[];
+  nameAt: (i: number) => string | undefined;
   dict: CosingNames;
   words: (doc: number) => readonly string[];
 }
@@ -140,7 +143,7 @@ export function createLookup(
       const key = side.words(doc).join(' ');
       // A CosIng name the knowledge module already owns adds nothing but a duplicate.
       if (own.keys.has(key)) continue;
-      const name = side.names[doc] as string;
+      const name = side.nameAt(doc) ?? '';
       const row: Row = {
         key,
         words: side.words(doc),
@@ -161,22 +164,31 @@ export function createLookup(
 }
 
 function cosingSearch(dict: CosingNames): CosingSide {
-  const names = dict.names();
-  const index = dict.index ?? TokenIndex.fromKeys(names.map(normalizeName));
-  if (index.docs !== names.length) {
-    throw new Error(`CosIng lookup index has ${index.docs} names, the dictionary ${names.length}`);
+  let index: TokenIndex;
+  let nameAt: (i: number) => string | undefined;
+  if (dict.precomputed) {
+    ({ index, nameAt } = dict.precomputed);
+    if (index.docs !== dict.precomputed.size) {
+      throw new Error(
+        `CosIng lookup index has ${index.docs} names, the dictionary ${dict.precomputed.size}`,
+      );
+    }
+  } else {
+    const names = dict.names();
+    index = TokenIndex.fromKeys(names.map(normalizeName));
+    nameAt = (i) => names[i];
   }
   // Only the shortlisted names are ever split into words, so they are split on demand.
   const cache = new Map<number, readonly string[]>();
   const words = (doc: number) => {
     let w = cache.get(doc);
     if (!w) {
-      w = normalizeName(names[doc] as string).split(' ');
+      w = normalizeName(nameAt(doc) ?? '').split(' ');
       cache.set(doc, w);
     }
     return w;
   };
-  return { search: new NameSearch(index, words), names, dict, words };
+  return { search: new NameSearch(index, words), nameAt, dict, words };
 }
 
 /** Normalised query words; long input is cut (a pasted list is not one name). */

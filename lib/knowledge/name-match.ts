@@ -22,7 +22,13 @@ export const COST = {
 /** Name words compared one by one; the rest of a very long name only counts as extra words. */
 const MAX_NAME_WORDS = 40;
 
-const DIGIT = /\d/;
+const hasDigit = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
 
 /**
  * Edits allowed in a word: none up to two characters, one up to six, two from seven ("two
@@ -30,7 +36,7 @@ const DIGIT = /\d/;
  * CI 77492.
  */
 export function maxEdits(word: string): number {
-  if (word.length <= 2 || DIGIT.test(word)) return 0;
+  if (word.length <= 2 || hasDigit(word)) return 0;
   return word.length <= 6 ? 1 : 2;
 }
 

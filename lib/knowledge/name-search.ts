@@ -1,6 +1,6 @@
 import { COST, maxEdits, scoreName } from './name-match';
 import type { TokenIndex } from './token-index';
-import { similarWords } from './vocab-scan';
+import { sharedPrefixes, similarWords } from './vocab-scan';
 
 /**
  * Typo-tolerant search over the names of a TokenIndex. Each query word is compared with the
@@ -17,12 +17,13 @@ export interface NameHit {
 }
 
 /** Names scored in full per query: the tally's best, ties included up to this count. */
-const SHORTLIST = 80;
+const SHORTLIST = 40;
 
 export class NameSearch {
   private readonly count: Uint8Array;
   private readonly sum: Float32Array;
   private readonly lastWord: Int16Array;
+  private readonly shared: Uint8Array;
 
   constructor(
     private readonly index: TokenIndex,
@@ -32,6 +33,7 @@ export class NameSearch {
     this.count = new Uint8Array(index.docs);
     this.sum = new Float32Array(index.docs);
     this.lastWord = new Int16Array(index.docs).fill(-1);
+    this.shared = sharedPrefixes(index.vocab);
   }
 
   /** The closest names to the query words (normalised, non-empty), best first. */
@@ -90,7 +92,7 @@ export class NameSearch {
   private vocabularyMatches(q: string): Array<{ word: number; cost: number }> {
     const edits = maxEdits(q);
     if (edits > 0) {
-      return similarWords(this.index.vocab, q, edits).sort(
+      return similarWords(this.index.vocab, this.shared, q, edits).sort(
         (a, b) => a.cost - b.cost || a.word - b.word,
       );
     }

@@ -26,7 +26,30 @@ const rows: Int32Array[] = Array.from(
 const prefixBest = new Int32Array(MAX_COMPARED + 2);
 const endAt = new Int32Array(MAX_COMPARED + 2);
 
-export function similarWords(vocab: readonly string[], q: string, edits: number): WordMatch[] {
+/**
+ * For each word, how many leading characters it shares with the word before it (capped at
+ * 255): where the walk resumes, and how far a ruled-out prefix reaches, without comparing
+ * strings.
+ */
+export function sharedPrefixes(vocab: readonly string[]): Uint8Array {
+  const shared = new Uint8Array(vocab.length);
+  for (let i = 1; i < vocab.length; i++) {
+    const a = vocab[i - 1] as string;
+    const b = vocab[i] as string;
+    const n = Math.min(a.length, b.length, 255);
+    let k = 0;
+    while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    shared[i] = k;
+  }
+  return shared;
+}
+
+export function similarWords(
+  vocab: readonly string[],
+  shared: Uint8Array,
+  q: string,
+  edits: number,
+): WordMatch[] {
   const out: WordMatch[] = [];
   const m = q.length;
   if (m === 0 || m > MAX_COMPARED) return out;
@@ -34,15 +57,13 @@ export function similarWords(vocab: readonly string[], q: string, edits: number)
   const top = rows[0] as Int32Array;
   for (let j = 0; j <= m; j++) top[j] = Math.min(j, cap);
   prefixBest[0] = Math.min(m, cap);
-  let prev = '';
-  let valid = 0; // rows[0..valid] are correct for `prev`
+  let valid = 0; // rows[0..valid] hold the prefix of the last word walked
   let i = 0;
   while (i < vocab.length) {
     const w = vocab[i] as string;
-    // Rows for the prefix this word shares with the last one are already there.
-    let depth = 0;
-    const shared = Math.min(valid, w.length, prev.length);
-    while (depth < shared && w.charCodeAt(depth) === prev.charCodeAt(depth)) depth++;
+    // Rows for the prefix this word shares with the last one walked are already there (a
+    // skipped run shares at least as much with it, so shared[i] is that length).
+    const depth = i === 0 ? 0 : Math.min(valid, shared[i] as number);
     const n = Math.min(w.length, MAX_COMPARED);
     let pruned = -1;
     for (let d = depth + 1; d <= n; d++) {
@@ -81,38 +102,24 @@ export function similarWords(vocab: readonly string[], q: string, edits: number)
       const prefix = long ? (w.startsWith(q) ? 0 : cap) : (prefixBest[n] as number);
       const cost = costOf(q, w, full, prefix, edits);
       if (cost < Number.POSITIVE_INFINITY) out.push({ word: i, cost });
-      prev = w;
       valid = n;
       i++;
       continue;
     }
     // No word starting with w[0, pruned) is within `edits` in full; a prefix of them may be.
-    const stem = w.slice(0, pruned);
+    // They are w and the words after it sharing at least `pruned` characters.
     const best = prefixBest[pruned - 1] as number;
-    if (prefixAllowed(q, best, edits)) {
-      for (; i < vocab.length && (vocab[i] as string).startsWith(stem); i++) {
+    const allowed = prefixAllowed(q, best, edits);
+    do {
+      if (allowed) {
         const cost = costOf(q, vocab[i] as string, cap, best, edits);
         if (cost < Number.POSITIVE_INFINITY) out.push({ word: i, cost });
       }
-    } else {
-      i = endOfStem(vocab, stem, i + 1);
-    }
-    prev = w;
+      i++;
+    } while (i < vocab.length && (shared[i] as number) >= pruned);
     valid = pruned - 1;
   }
   return out;
-}
-
-/** First position after `from` whose word does not start with `stem` (binary search). */
-function endOfStem(vocab: readonly string[], stem: string, from: number): number {
-  let lo = from;
-  let hi = vocab.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((vocab[mid] as string).startsWith(stem)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether a word may match as the start of a longer one (the rule in `wordCost`). */

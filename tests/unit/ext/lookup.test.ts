@@ -138,16 +138,20 @@ describe('lookup with the CosIng dictionary', () => {
 
   it('uses the precomputed word index when the dictionary brings one', async () => {
     const dict = fakeDictionary();
-    const index = TokenIndex.fromKeys(dict.names().map(normalizeName));
-    const lookup = createLookup(extKnowledge, async () => ({ ...dict, index }));
+    const names = dict.names();
+    const index = TokenIndex.fromKeys(names.map(normalizeName));
+    const precomputed = { index, size: names.length, nameAt: (i: number) => names[i] };
+    const lookup = createLookup(extKnowledge, async () => ({ ...dict, precomputed }));
     const [top] = await lookup.searchAll('phenoxyethanl');
     expect(top?.target).toEqual({ kind: 'cosing', name: 'PHENOXYETHANOL' });
   });
 
   it('refuses an index built for other names (a stale generated file)', async () => {
     const dict = fakeDictionary();
+    const names = dict.names();
     const index = TokenIndex.fromKeys(['glycerin']);
-    const lookup = createLookup(extKnowledge, async () => ({ ...dict, index }));
+    const precomputed = { index, size: names.length, nameAt: (i: number) => names[i] };
+    const lookup = createLookup(extKnowledge, async () => ({ ...dict, precomputed }));
     await expect(lookup.searchAll('glycerin')).rejects.toThrow(/index has 1 names/);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import lookupJson from '../../../lib/knowledge/generated/cosing-lookup.json';
 import { maxEdits, wordCost } from '../../../lib/knowledge/name-match';
 import { TokenIndex } from '../../../lib/knowledge/token-index';
-import { similarWords } from '../../../lib/knowledge/vocab-scan';
+import { sharedPrefixes, similarWords } from '../../../lib/knowledge/vocab-scan';
 
 /** What the walk must return: `wordCost` against every word, one by one. */
 function bruteForce(vocab: readonly string[], q: string) {
@@ -17,6 +17,7 @@ const sorted = (ms: Array<{ word: number; cost: number }>) =>
 
 describe('similarWords', () => {
   const vocab = TokenIndex.decode(lookupJson).vocab;
+  const shared = sharedPrefixes(vocab);
 
   it.each([
     'humen',
@@ -30,9 +31,15 @@ describe('similarWords', () => {
     'cel',
     'phenoxyethanl',
   ])('finds what word-by-word comparison finds over the CosIng vocabulary: %s', (q) => {
-    const got = sorted(similarWords(vocab, q, maxEdits(q)));
+    const got = sorted(similarWords(vocab, shared, q, maxEdits(q)));
     expect(got).toEqual(sorted(bruteForce(vocab, q)));
     expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('counts the characters each word shares with the one before it', () => {
+    expect([...sharedPrefixes(['cell', 'cellulose', 'ceramide', 'exosomes'])]).toEqual([
+      0, 4, 2, 0,
+    ]);
   });
 
   it('agrees with word-by-word comparison on random vocabularies and words', () => {
@@ -46,7 +53,9 @@ describe('similarWords', () => {
         const v = [...words].sort();
         const edits = maxEdits(q);
         if (edits === 0) return; // exact-only words are looked up, not scanned
-        expect(sorted(similarWords(v, q, edits))).toEqual(sorted(bruteForce(v, q)));
+        expect(sorted(similarWords(v, sharedPrefixes(v), q, edits))).toEqual(
+          sorted(bruteForce(v, q)),
+        );
       }),
       { numRuns: 500 },
     );
