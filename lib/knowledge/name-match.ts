@@ -30,6 +30,9 @@ const hasDigit = (word: string): boolean => {
   return false;
 };
 
+/** Only digits: a number being typed. */
+export const isNumber = (word: string): boolean => word.length > 0 && !/\D/.test(word);
+
 /**
  * Edits allowed in a word: none up to two characters, one up to six, two from seven ("two
  * edits in long words"). Words with digits allow none: PEG-40 is not PEG-45, nor CI 77491
@@ -47,7 +50,8 @@ export function wordCost(q: string, t: string): number {
   const packed = distances(q, t, edits);
   let best = fullOf(packed) <= edits ? fullOf(packed) : Number.POSITIVE_INFINITY;
   // A prefix needs three characters, and typos inside it five: "ce" is the start of too much.
-  if (t.length > q.length && q.length >= 3) {
+  // A number may be unfinished at any length ("CI 77" for CI 77491).
+  if (t.length > q.length && (q.length >= 3 || isNumber(q))) {
     const p = prefixOf(packed);
     if (p === 0 || (p <= edits && q.length >= 5)) best = Math.min(best, p + COST.prefix);
   }

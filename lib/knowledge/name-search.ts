@@ -1,4 +1,4 @@
-import { COST, maxEdits, scoreName } from './name-match';
+import { COST, isNumber, maxEdits, scoreName } from './name-match';
 import type { TokenIndex } from './token-index';
 import { sharedPrefixes, similarWords } from './vocab-scan';
 
@@ -100,7 +100,7 @@ export class NameSearch {
     const out: Array<{ word: number; cost: number }> = [];
     const exact = this.index.find(q);
     if (exact >= 0) out.push({ word: exact, cost: 0 });
-    if (q.length >= 3) {
+    if (q.length >= 3 || isNumber(q)) {
       const [from, to] = this.index.prefixRange(q);
       for (let w = from; w < to; w++) if (w !== exact) out.push({ word: w, cost: COST.prefix });
     }

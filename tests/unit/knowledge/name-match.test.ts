@@ -21,6 +21,7 @@ describe('wordCost', () => {
     expect(wordCost('40', '45')).toBe(Number.POSITIVE_INFINITY);
     expect(wordCost('77491', '77492')).toBe(Number.POSITIVE_INFINITY);
     expect(wordCost('7749', '77491')).toBe(COST.prefix);
+    expect(wordCost('77', '77491')).toBe(COST.prefix); // a number being typed
   });
 
   it('reads a word being typed as the start of a longer one', () => {
