@@ -16,8 +16,11 @@ export interface NameHit {
   score: number;
 }
 
-/** Names scored in full per query: the tally's best, ties included up to this count. */
+/** Names scored in full per query: the best this many by the tally. */
 const SHORTLIST = 40;
+
+/** Probes per query (a word split into pieces counts each piece): bounded work, and tallies fit a byte. */
+const MAX_PROBES = 32;
 
 export class NameSearch {
   private readonly count: Uint8Array;
@@ -38,7 +41,7 @@ export class NameSearch {
 
   /** The closest names to the query words (normalised, non-empty), best first. */
   search(words: readonly string[], limit: number): NameHit[] {
-    const probes = words.flatMap((w) => this.probeWords(w));
+    const probes = words.flatMap((w) => this.probeWords(w)).slice(0, MAX_PROBES);
     const { count, sum, lastWord } = this;
     const touched: number[] = [];
     probes.forEach((matches, p) => {
