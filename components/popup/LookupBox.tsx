@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { sourceRefs } from '@/lib/cards-build';
+import { readableInci } from '@/lib/knowledge/inci-case';
 import { type CosingNames, createLookup, type LookupResult } from '@/lib/knowledge/lookup';
 import { EntryDetails } from '../shared/EntryDetails';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
@@ -75,7 +76,7 @@ export function LookupBox({ loadDictionary }: { loadDictionary?: () => Promise<C
           <li key={resultKey(r)}>
             <details>
               <summary>
-                <strong>{r.title}</strong> <span className="tag">{kindLabel(r)}</span>
+                <strong>{titleOf(r)}</strong> <span className="tag">{kindLabel(r)}</span>
                 {r.matched !== r.title ? (
                   <span className="muted">
                     {' '}
@@ -131,6 +132,11 @@ function ResultDetails({ result }: { result: LookupResult }) {
       {cosingSource ? <SourceNote sources={sourceRefs(knowledge, [cosingSource.id])} /> : null}
     </div>
   );
+}
+
+/** CosIng names in readable case ("Acetyl Hexapeptide-8"); knowledge titles as written. */
+function titleOf(r: LookupResult): string {
+  return r.target.kind === 'cosing' ? readableInci(r.title) : r.title;
 }
 
 function kindLabel(r: LookupResult): string {
