@@ -277,7 +277,8 @@ export interface MarkLook {
  * which is which. The line colours are mid-tones (relative luminance about 0.15–0.2), which
  * is what reaching 3:1 against both white and #1f1f1f needs. In forced-colours mode Chromium
  * repaints every custom highlight as Highlight/HighlightText whatever these rules say (even
- * system colours in a `forced-colors` query); the line style is what survives there.
+ * system colours in a `forced-colors` query); the line style is what survives there (see
+ * FORCED_EXOSOME).
  */
 export const KIND_LOOK: Record<MarkKind, MarkLook> = {
   exosome: { line: '#cb3bce', style: 'solid', width: 3, fill: 'rgba(231,71,235,.18)' },
@@ -285,6 +286,13 @@ export const KIND_LOOK: Record<MarkKind, MarkLook> = {
   confounder: { line: '#c26a00', style: 'dotted', width: 2 },
   claim: { line: '#dc2626', style: 'wavy', width: 1 },
 };
+
+/**
+ * The exosome mark's line in forced colours: a 3 px line is drawn below the Highlight box, in
+ * HighlightText on the page's Canvas, so it vanishes; a 2 px double line stays inside the box
+ * and no other kind has it.
+ */
+export const FORCED_EXOSOME = { style: 'double', width: 2 } as const;
 
 /**
  * The marks' look: one `::highlight()` rule per kind. Highlight pseudo-elements only paint
@@ -295,7 +303,11 @@ export function markCss(prefix: string): string {
     const k = KIND_LOOK[kind];
     const fill = k.fill ? `background-color:${k.fill};` : '';
     return `::highlight(${prefix}-${kind}){${fill}text-decoration-line:underline;text-decoration-style:${k.style};text-decoration-thickness:${k.width}px;text-decoration-color:${k.line}}`;
-  }).join('\n');
+  })
+    .concat(
+      `@media (forced-colors:active){::highlight(${prefix}-exosome){text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px}}`,
+    )
+    .join('\n');
 }
 
 function ensureMarkStyle(doc: Document, prefix: string): void {

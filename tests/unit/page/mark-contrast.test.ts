@@ -108,6 +108,22 @@ describe('mark styles', () => {
     expect(new Set(styles).size).toBe(MARK_KINDS.length);
   });
 
+  it('in forced colours, the exosome mark keeps a line of its own inside the Highlight box', () => {
+    // A line thicker than 2 px is drawn below the box, in HighlightText on Canvas: invisible.
+    const block = CSS.split('\n').find((l) => l.startsWith('@media (forced-colors:active){'));
+    const body = /::highlight\(p-exosome\)\{([^{}]*)\}/.exec(block ?? '')?.[1];
+    expect(body).toBeDefined();
+    const forced = declsOf(body ?? '');
+    const style = forced.get('text-decoration-style');
+    for (const kind of MARK_KINDS) expect(rule(kind).get('text-decoration-style')).not.toBe(style);
+    expect(px(forced.get('text-decoration-thickness'))).toBeLessThanOrEqual(2);
+    // Nothing but line shape there: colours are the browser's in forced colours.
+    expect([...forced.keys()].sort()).toEqual([
+      'text-decoration-style',
+      'text-decoration-thickness',
+    ]);
+  });
+
   it('the tooltip chip, its top border and the focus ring use the lines on the tooltip too', () => {
     // Light and dark tooltip backgrounds, as TOOLTIP_CSS writes them.
     const bgs = [...TOOLTIP_CSS.matchAll(/\.tip\{[^{}]*?background:(#[0-9a-f]{6})/g)].map(
