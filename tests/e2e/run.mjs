@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { collapsedPages, collapsedPanelTests } from './collapsed.mjs';
 import { ARTIFACTS, ensureBuilt, launch, manifestCovers, ROOT, tabIdOf } from './harness.mjs';
 import { focusedKey, hoverMark, marksOf, readKeys, waitForMarks } from './marks.mjs';
 
@@ -114,6 +115,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 const pages = Object.fromEntries(Object.values(EXO).map((p) => [p.url, { file: p.file }]));
 const allSaved = savedPages();
 for (const p of allSaved) pages[p.url] = { file: p.file };
+Object.assign(pages, collapsedPages);
 // Product pages of supported shops load with the content script; Shopify stores and other
 // shops' pages are scanned on request (the popup's "Scan this page").
 const saved = allSaved.filter((p) => manifestCovers(p.url));
@@ -454,6 +456,8 @@ await test("Dr. Sheth's: claim mark in the title/description, badge '?'", async 
   assert(text === '?', `badge "${text}"`);
   await page.close();
 });
+
+await collapsedPanelTests({ test, context, assert, waitFor, host: HOST, tip: TIP });
 
 await test('turning the site off removes every mark and the tooltip host; on again re-marks', async () => {
   await hoverMark(serse, 'exosome');
