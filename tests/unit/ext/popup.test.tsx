@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONFOUNDER_HEADING } from '../../../components/popup/ConfounderGroups';
+import { confounderHeading } from '../../../components/popup/ConfounderGroups';
 import { PRIVACY_LINE } from '../../../components/popup/PopupFooter';
 import { PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
 import { ingredientTitle } from '../../../components/popup/verdict';
@@ -163,7 +163,7 @@ describe('related, confounders, unmatched and the full list', () => {
 
   it('groups confounders by class under the agreed heading, with evidence lines', () => {
     show({ report: ingredientReport() });
-    const section = screen.getByRole('region', { name: CONFOUNDER_HEADING });
+    const section = screen.getByRole('region', { name: confounderHeading(ingredientReport()) });
     const groups = within(section)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
@@ -173,7 +173,7 @@ describe('related, confounders, unmatched and the full list', () => {
     expect(within(section).getByText('Well-studied active')).toBeTruthy();
     expect(within(section).getByText('Active with limited evidence')).toBeTruthy();
     expect(
-      within(section).getByText('Also on the list: common active (evidence not reviewed)'),
+      within(section).getByText('Common active (evidence not reviewed by ExoCheck)'),
     ).toBeTruthy();
     expect(within(section).getByText(/Identity of some commercial material disputed/)).toBeTruthy();
   });
