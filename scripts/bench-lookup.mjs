@@ -5,8 +5,8 @@
 //    load and index decode when the debounce fires; the first query; warm queries over the
 //    typo set (tests/fixtures/lookup/typo-queries.json); top-1 on that set.
 // 2. For comparison, building the CosIng word index at run time instead of decoding it.
-// 3. `npm run scan -- --lookup NAME` wall time, and the same without npm, with the start-up of
-//    Node + tsx on an empty file as the floor.
+// 3. `npm run scan -- --lookup NAME` wall time, and the same without npm (the bundled CLI,
+//    scripts/scan.mjs), with Node's start-up on an empty file as the floor.
 // Prints medians of the runs with their spread (min–max) and a verdict per target.
 // `node scripts/bench-lookup.mjs [--runs N]`; scripts/bench.mjs can call benchLookup().
 import { spawnSync } from 'node:child_process';
@@ -101,10 +101,8 @@ export async function benchLookup({ runs = 5, print = true, log = console.log } 
   const cli = { npm: [], direct: [], floor: [] };
   for (let i = 0; i < runs; i++) {
     cli.npm.push(wall('npm', ['run', '-s', 'scan', '--', '--lookup', query]));
-    cli.direct.push(
-      wall(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', '--lookup', query]),
-    );
-    cli.floor.push(wall(process.execPath, ['--import', 'tsx', empty]));
+    cli.direct.push(wall(process.execPath, ['scripts/scan.mjs', '--lookup', query]));
+    cli.floor.push(wall(process.execPath, [empty]));
   }
 
   const col = (key) => cold.map((r) => r[key]);
@@ -153,8 +151,8 @@ export async function benchLookup({ runs = 5, print = true, log = console.log } 
     ['top-1 on the typo set', `${top1}/${queries}`, '', `${queries}/${queries}`, verdicts.quality],
     row('(instead: build the CosIng index at run time)', 'runtimeBuildMs'),
     row('npm run scan -- --lookup', 'cliNpmMs', '≤ 0.5 s', verdicts.cli),
-    row('node --import tsx scripts/scan.ts --lookup', 'cliDirectMs'),
-    row('floor: node --import tsx, empty file', 'cliFloorMs'),
+    row('node scripts/scan.mjs --lookup (without npm)', 'cliDirectMs'),
+    row('floor: node, empty file', 'cliFloorMs'),
   ];
   const misses = [...new Set(cold.flatMap((r) => r.misses))];
   const result = {

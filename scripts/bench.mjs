@@ -35,6 +35,7 @@ import { measureStartup, startupRows, startupVerdict } from '../tests/bench/star
 import { DEMO, EXT, ensureBuilt, launch, manifestCovers, ROOT } from '../tests/e2e/harness.mjs';
 import { rerenderHtml } from '../tests/hostile/pages/app.mjs';
 import { bigDomHtml } from '../tests/hostile/pages/size.mjs';
+import { benchLookup } from './bench-lookup.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -451,6 +452,38 @@ shopper.cli = measureCli(
   ],
   SHOPPER_RUNS,
 );
+{
+  const l = await benchLookup({ runs: SHOPPER_RUNS, print: false });
+  const s = (key) => {
+    const xs = l.figures[key];
+    return { n: xs.length, median: l.medians[key], min: Math.min(...xs), max: Math.max(...xs) };
+  };
+  const r = (x) => Math.round(x * 10) / 10;
+  const fig = (key) => {
+    const v = s(key);
+    return `${r(v.median)} ms (${r(v.min)}–${r(v.max)}, ${v.n} runs)`;
+  };
+  shopper.lookup = [
+    {
+      what: 'popup lookup, first query: CosIng load + query (cold)',
+      target: '≤ 100 ms',
+      figure: fig('firstTotalMs'),
+      verdict: l.verdicts.firstLookup,
+    },
+    {
+      what: `popup lookup, warm query (median over ${l.queries} typo'd queries)`,
+      target: '≤ 20 ms',
+      figure: fig('warmMedianMs'),
+      verdict: l.verdicts.warm,
+    },
+    {
+      what: "lookup quality: top-1 on the typo'd queries",
+      target: `${l.queries}/${l.queries}`,
+      figure: `${l.top1}/${l.queries}`,
+      verdict: l.verdicts.quality,
+    },
+  ];
+}
 
 // ------------------------------------------------------------------ 2b. content-script start-up
 

@@ -477,8 +477,26 @@ await test('turning the site off removes every mark and the tooltip host; on aga
     () => [...document.querySelectorAll('section.ingredients p')].at(-1).textContent,
   );
   assert(text.includes('Human Adipose Stromal Cell Conditioned Media'), 'page text intact');
+  // The popup says it is off here, and offers to turn it on rather than a scan that cannot run.
+  const popup = await openPopup(serseTab);
+  await popup.getByRole('heading', { name: 'ExoCheck is off here' }).waitFor({ timeout: 5000 });
+  assert((await popup.getByRole('button', { name: 'Scan this page' }).count()) === 0, 'no scan');
+  assert(
+    (await popup.getByRole('button', { name: 'Turn on for sokoglam.com' }).count()) === 1,
+    'the switch to turn it on',
+  );
+  await popup.close();
   await setSettings({ disabledSites: [] });
   await waitForMarks(serse);
+});
+
+await test('popup state for a tab that has closed: no page to read, no scan offered', async () => {
+  const { page, tabId } = await openTab({ url: EXO.serse.url });
+  await page.close();
+  const popup = await openPopup(tabId);
+  await popup.getByRole('heading', { name: 'No page to read' }).waitFor({ timeout: 5000 });
+  assert((await popup.getByRole('button', { name: 'Scan this page' }).count()) === 0, 'no scan');
+  await popup.close();
 });
 
 /** JSON with object keys sorted, so equal values compare equal whatever their key order. */
@@ -688,16 +706,19 @@ if (NO_LIST_PAGE) {
       `debug log: ${logs.filter((l) => l.includes('ExoCheck')).join(' | ')}`,
     );
     const popup = await openPopup(tabId);
-    await waitFor(
-      async () => /No ingredient list found on this page/.test(await visibleText(popup)),
-      'the no-list verdict',
+    // Read by the shop's adapter, no list: its own sentence, not "not read".
+    await popup
+      .getByRole('heading', { name: 'No ingredient list on this page' })
+      .waitFor({ timeout: 10_000 });
+    assert(
+      /ExoCheck read this page and found no ingredient list/.test(await visibleText(popup)),
+      'the read-no-list sentence',
     );
     const button = popup.getByRole('button', { name: 'Scan this page' });
     await button.waitFor({ timeout: 3000 });
     await button.click();
     await waitFor(
-      async () =>
-        /Scanned: no ingredient list was found on this page/.test(await visibleText(popup)),
+      async () => /Scanned just now: no ingredient list was found/.test(await visibleText(popup)),
       'the scan result',
       10_000,
     );
@@ -727,6 +748,10 @@ for (const p of onRequest) {
     await page.waitForTimeout(300);
     assert((await reportFor(p.url)) === null, 'scanned before it was asked to');
     const popup = await openPopup(tabId);
+    // Not a shop ExoCheck reads by itself: the popup says so before the scan.
+    await popup
+      .getByRole('heading', { name: 'Not read: ExoCheck only reads supported shops by itself' })
+      .waitFor({ timeout: 5000 });
     await popup.getByRole('button', { name: 'Scan this page' }).click();
     const report = await waitFor(() => reportFor(p.url), 'the report', 10_000);
     checkReport(p, report, p.folder);
