@@ -12,22 +12,25 @@ const Details = lazy(() => import('./Details'));
 /** Wires the popup view to the browser: tab, report, settings, cards, scanning. */
 export function App({ search, knowledge }: { search: string; knowledge?: Knowledge }) {
   const data = usePopupData(search);
-  const cards = usePopupCards(data.report, data.settings.region, data.loading);
+  const pageState = pageStateOf({ tabId: data.tabId, site: data.site, noList: data.noList });
+  // Switched off here: the page's marks are gone, so is its report from the popup.
+  const report = pageState === 'off' ? null : data.report;
+  const cards = usePopupCards(report, data.settings.region, data.loading);
   return (
     <PopupShell
       loading={data.loading}
-      report={data.report}
+      report={report}
       site={data.site}
       scan={data.scan}
       onScan={data.tabId === null ? undefined : data.onScan}
       onSiteToggle={data.onSiteToggle}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       cards={cards}
-      pageState={pageStateOf({ tabId: data.tabId, site: data.site, noList: data.noList })}
+      pageState={pageState}
     >
       {data.loading ? null : (
         <Suspense fallback={<p className="muted">Loading the details…</p>}>
-          <Details report={data.report} settings={data.settings} knowledge={knowledge} />
+          <Details report={report} settings={data.settings} knowledge={knowledge} />
         </Suspense>
       )}
     </PopupShell>
