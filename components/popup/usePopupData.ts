@@ -64,7 +64,9 @@ export function usePopupData(search: string) {
         if (!tab && !r) setTabId(null);
         setReport(r);
         setNoList(none !== null);
-        setTabUrl(tab?.url);
+        // Without the "tabs" permission a tab's URL is hidden unless activeTab was granted
+        // (a toolbar click, the shortcut): the stored report knows the page's URL too.
+        setTabUrl(tab?.url ?? r?.url);
       }
       setLoading(false);
     })();

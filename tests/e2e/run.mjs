@@ -482,14 +482,18 @@ await test('turning the site off removes every mark and the tooltip host; on aga
   assert(text.includes('Human Adipose Stromal Cell Conditioned Media'), 'page text intact');
   // The popup says it is off here, and offers to turn it on rather than a scan that cannot run.
   const popup = await openPopup(serseTab);
-  await popup.getByRole('heading', { name: 'ExoCheck is off here' }).waitFor({ timeout: 5000 });
-  assert((await popup.getByRole('button', { name: 'Scan this page' }).count()) === 0, 'no scan');
-  assert(
-    (await popup.getByRole('button', { name: 'Turn on for sokoglam.com' }).count()) === 1,
-    'the switch to turn it on',
-  );
-  await popup.close();
-  await setSettings({ disabledSites: [] });
+  try {
+    await popup.getByRole('heading', { name: 'ExoCheck is off here' }).waitFor({ timeout: 5000 });
+    assert((await popup.getByRole('button', { name: 'Scan this page' }).count()) === 0, 'no scan');
+    assert(
+      (await popup.getByRole('button', { name: 'Turn on for sokoglam.com' }).count()) === 1,
+      'the switch to turn it on',
+    );
+  } finally {
+    // Whatever happened, the later cases need the site on.
+    await popup.close();
+    await setSettings({ disabledSites: [] });
+  }
   await waitForMarks(serse);
 });
 
