@@ -115,6 +115,26 @@ try {
     }
     await page.close();
   }
+  await promoTiles();
 } finally {
   await h.close();
+}
+
+/** The store's promo tiles (440 × 280 small, 1400 × 560 marquee): the icon and one line. */
+async function promoTiles() {
+  const icon = readFileSync(path.join(ROOT, '.output/chrome-mv3/icon/128.png')).toString('base64');
+  for (const [name, width, height, size] of [
+    ['promo-small-440x280.png', 440, 280, 1],
+    ['promo-marquee-1400x560.png', 1400, 560, 2.2],
+  ]) {
+    const tile = await context.newPage();
+    await tile.setViewportSize({ width, height });
+    await tile.setContent(`<!doctype html><body style="margin:0;height:${height}px;display:flex;align-items:center;gap:${24 * size}px;padding:0 ${36 * size}px;box-sizing:border-box;background:#0f766e;color:#fff;font-family:system-ui,sans-serif">
+      <img alt="" src="data:image/png;base64,${icon}" style="width:${96 * size}px;height:${96 * size}px">
+      <div><div style="font-size:${40 * size}px;font-weight:700">ExoCheck</div>
+      <div style="font-size:${18 * size}px;line-height:1.3;max-width:${520 * size}px">What an exosome ingredient is made from, and what the rules say where you live. On the product page; nothing leaves your browser.</div></div></body>`);
+    await tile.screenshot({ path: path.join(STORE, name) });
+    await tile.close();
+  }
+  console.log('wrote store/screenshots/promo-*.png');
 }

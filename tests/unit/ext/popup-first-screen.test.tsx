@@ -51,7 +51,10 @@ describe('popup first screen', () => {
     render(<FirstScreen report={report} cards={eu(report)} />);
     const actives = screen.getByRole('heading', { name: 'Other actives on this list' })
       .parentElement as HTMLElement;
-    expect(actives.textContent).toMatch(/Niacinamide \(/);
+    expect(actives.textContent).toMatch(/\(Peptide\)/);
+    // The class only where it adds to the name.
+    expect(actives.textContent).toMatch(/Niacinamide[,.]/);
+    expect(actives.textContent).not.toMatch(/Niacinamide \(Niacinamide\)/);
     expect(actives.textContent).toMatch(/may come from these/);
   });
 
