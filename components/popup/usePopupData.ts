@@ -36,6 +36,8 @@ async function fetchReport(tabId: number): Promise<PageReport | null> {
 
 const SCAN_POLL_MS = 250;
 const SCAN_WAIT_MS = 6000;
+/** How long a popup opened before the page's result keeps asking for it. */
+const LATE_WAIT_MS = 4000;
 
 export function usePopupData(search: string) {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -67,6 +69,24 @@ export function usePopupData(search: string) {
         // Without the "tabs" permission a tab's URL is hidden unless activeTab was granted
         // (a toolbar click, the shortcut): the stored report knows the page's URL too.
         setTabUrl(tab?.url ?? r?.url);
+        setLoading(false);
+        // Opened while the page is still being read: the result arrives within a few seconds.
+        if (tab && !r && !none) {
+          for (let waited = 0; live && waited < LATE_WAIT_MS; waited += SCAN_POLL_MS) {
+            await new Promise((done) => setTimeout(done, SCAN_POLL_MS));
+            const [late, lateNone] = await Promise.all([
+              fetchReport(id),
+              requestNoList(id).catch(() => null),
+            ]);
+            if (!live) return;
+            if (late || lateNone) {
+              setReport(late);
+              setNoList(lateNone !== null);
+              if (late) setTabUrl((u) => u ?? late.url);
+              return;
+            }
+          }
+        }
       }
       setLoading(false);
     })();

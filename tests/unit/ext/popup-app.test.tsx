@@ -110,6 +110,18 @@ describe('popup App', () => {
     expect(screen.getByRole('button', { name: 'Turn on for sokoglam.com' })).toBeTruthy();
   });
 
+  it('shows the result that arrives after the popup opened on a page still being read', async () => {
+    const reports = new Map<number, PageReport>();
+    fakeBackground(reports);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'Not read yet' })).toBeTruthy();
+    reports.set(tab.id as number, ingredientReport());
+    expect(
+      await screen.findByRole('heading', { name: 'Exosome ingredient found' }, { timeout: 3000 }),
+    ).toBeTruthy();
+  });
+
   it('scans on request and shows the report that arrives', async () => {
     const reports = new Map<number, PageReport>();
     fakeBackground(reports, (tabId) => reports.set(tabId, ingredientReport()));
