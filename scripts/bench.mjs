@@ -73,6 +73,8 @@ function machine() {
     memory: `${Math.round(os.totalmem() / 1024 ** 3)} GB`,
     os: `${os.type()} ${os.release()}`,
     node: process.version,
+    // Other work on the machine inflates wall times: say how busy it was.
+    load: os.loadavg()[0].toFixed(1),
   };
 }
 
@@ -784,7 +786,7 @@ function readmeFigures(r) {
   const m = r.machine;
   const lines = [];
   lines.push(
-    `Measured ${r.when.slice(0, 10)} with \`npm run bench\` on ${m.cpu} (${m.cores} cores, ${m.memory} RAM), ${m.os}, ${m.browser ?? 'Chromium'} headless, Node ${m.node}; medians of ${r.runs} warm runs.`,
+    `Measured ${r.when.slice(0, 10)} with \`npm run bench\` on ${m.cpu} (${m.cores} cores, ${m.memory} RAM${m.load ? `, load average ${m.load} at the start: other work was running` : ''}), ${m.os}, ${m.browser ?? 'Chromium'} headless, Node ${m.node}; medians of ${r.runs} warm runs.`,
   );
   lines.push('');
   lines.push(...verdicts(r).map((v) => `- ${v}`));
