@@ -16,7 +16,7 @@ export const SOURCE_CLASS_LABEL: Record<SourceClass, string> = {
   plant: 'Plant',
   animal: 'Animal',
   microbial: 'Microbial',
-  unspecified: 'Source not stated',
+  unspecified: 'Not stated on the label',
 };
 
 export const CONFOUNDER_CLASS_LABEL: Record<ConfounderClass, string> = {
@@ -44,7 +44,7 @@ export const MATERIAL_LABEL: Record<MaterialType, string> = {
   plant: 'Plant',
   alga: 'Alga (seaweed or microalga)',
   microbial: 'Microbial',
-  unspecified: 'Source not stated',
+  unspecified: 'Not stated on the label',
 };
 
 const MATERIAL_SHORT: Record<MaterialType, string> = {
@@ -104,7 +104,7 @@ export const EVIDENCE_LABEL: Record<EvidenceVerdict, string> = {
   positive: 'Well-studied active',
   limited: 'Active with limited evidence',
   negative: 'Active: no better than placebo in the study reviewed',
-  'not-reviewed': 'Also on the list: common active (evidence not reviewed)',
+  'not-reviewed': 'Common active (evidence not reviewed by ExoCheck)',
 };
 
 /**

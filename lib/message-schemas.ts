@@ -26,6 +26,8 @@ export const NoListMessage = z.strictObject({
 });
 export const GetReportMessage = z.strictObject({ type: z.literal('get-report'), tabId: TabId });
 export const ScanTabMessage = z.strictObject({ type: z.literal('scan-tab'), tabId: TabId });
+/** Whether the tab's page was read and found to hold no list (the reply: { url, retailer } or null). */
+export const GetNoListMessage = z.strictObject({ type: z.literal('get-no-list'), tabId: TabId });
 
 /** Sent by the content script (from a web page's tab). */
 export const ContentMessage = z.discriminatedUnion('type', [
@@ -38,6 +40,7 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 /** Sent by the popup or another extension page (cards: the popup's first screen). */
 export const PageMessage = z.discriminatedUnion('type', [
   GetReportMessage,
+  GetNoListMessage,
   ScanTabMessage,
   CardsMessage,
 ]);
@@ -48,6 +51,7 @@ export type CardsMessage = z.infer<typeof CardsMessage>;
 export type NoListMessage = z.infer<typeof NoListMessage>;
 export type GetReportMessage = z.infer<typeof GetReportMessage>;
 export type ScanTabMessage = z.infer<typeof ScanTabMessage>;
+export type GetNoListMessage = z.infer<typeof GetNoListMessage>;
 
 /** Never throws: null for anything that is not exactly one of the content messages. */
 export function parseContentMessage(raw: unknown): ContentMessage | null {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { EntryCard } from './cards';
 import type {
   CardsMessage,
+  GetNoListMessage,
   GetReportMessage,
   NoListMessage,
   ReportMessage,
@@ -41,6 +42,20 @@ export async function requestCards(ids: string[], region: RegionSetting): Promis
 export function requestReport(tabId: number): Promise<unknown> {
   const message: GetReportMessage = { type: 'get-report', tabId };
   return browser.runtime.sendMessage(message);
+}
+
+/** Popup → background: whether the tab's page was read and holds no list ({ url, retailer }). */
+export async function requestNoList(
+  tabId: number,
+): Promise<{ url: string; retailer: string } | null> {
+  const message: GetNoListMessage = { type: 'get-no-list', tabId };
+  const reply = (await browser.runtime.sendMessage(message)) as {
+    url?: unknown;
+    retailer?: unknown;
+  } | null;
+  return typeof reply?.url === 'string' && typeof reply.retailer === 'string'
+    ? { url: reply.url, retailer: reply.retailer }
+    : null;
 }
 
 /** Popup → background: inject the content script into a tab the user asked to scan. */

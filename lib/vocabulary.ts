@@ -1,6 +1,6 @@
 /**
- * Words shared by the parts of ExoCheck that must agree on them. Plain const arrays (no zod,
- * no DOM), so the content script, the parser and Node tools import the same lists.
+ * Words shared by the parts of ExoCheck that must agree on them. Plain consts (no zod, no
+ * DOM), so the content script, the parser and Node tools import the same lists.
  */
 
 /**
@@ -58,3 +58,32 @@ export const INGREDIENT_HEADINGS = [
   'all ingredients',
   'inci ingredients',
 ] as const;
+
+/**
+ * The words a shopper reads for what ExoCheck marks and explains: the tooltip's first line
+ * and its labels, the names of the marks' keyboard keys. One plain vocabulary (issue 11):
+ * "Made from" is the origin material, "Sources" are citations, and the ordinary actives that
+ * may do the work are "other actives" (never "confounder", the knowledge module's own word).
+ */
+export const WORDS = {
+  madeFrom: 'Made from',
+  sources: 'Sources',
+  evidence: 'Evidence',
+  otherActives: 'Other actives on this list',
+} as const;
+
+/** What each kind of mark is, as the tooltip's first line begins and each key is named. */
+export const MARK_KIND_NAME = {
+  exosome: 'Exosome-type ingredient',
+  related: 'Related, not an exosome',
+  confounder: 'Other active',
+  claim: 'Exosome claim in the product text',
+} as const;
+
+/** How strong the evidence ExoCheck reviewed for an other active is, in a few words. */
+export const EVIDENCE_WORD = {
+  positive: 'well studied',
+  limited: 'limited',
+  negative: 'no better than placebo in the study reviewed',
+  'not-reviewed': 'not reviewed by ExoCheck',
+} as const;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { DERIVED_PATH, DICTIONARY_PATH, generateCosing, sizes } from './data/cosing';
 import { LEXICON_PATH, writeLexicon } from './data/lexicon';
+import { LOOKUP_INDEX_PATH, lookupIndexJson } from './data/lookup-index';
 
 /**
  * `npm run data`: regenerates lib/knowledge/generated/ from the raw CosIng files and the
@@ -13,6 +14,8 @@ function cosingStep(): void {
   const build = generateCosing();
   writeFileSync(DICTIONARY_PATH, build.dictionaryJson);
   writeFileSync(DERIVED_PATH, build.derivedJson);
+  const lookupJson = lookupIndexJson(build.dictionary.compact);
+  writeFileSync(LOOKUP_INDEX_PATH, lookupJson);
 
   const { inventory, dictionary, derived } = build;
   const dict = sizes(build.dictionaryJson);
@@ -48,6 +51,8 @@ function cosingStep(): void {
     );
   }
   console.log(`  ${DERIVED_PATH}: ${kb(der.raw)} raw, ${kb(der.gzip)} gzip`);
+  const look = sizes(lookupJson);
+  console.log(`  ${LOOKUP_INDEX_PATH}: ${kb(look.raw)} raw, ${kb(look.gzip)} gzip`);
 }
 
 /** The compact lexicon the content script ships; built after the derived entries it includes. */

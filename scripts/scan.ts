@@ -1,4 +1,4 @@
-import { runScan } from '../lib/cli/scan';
+import { runScan } from '../lib/cli/run';
 
 // `npm run scan -- [--json] [--url URL] FILE.html` and `npm run scan -- --lookup NAME`.
 runScan(process.argv.slice(2), {

@@ -5,8 +5,16 @@ import type { ConfounderFinding, PageReport } from '@/lib/report';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
 import { SourceNote } from '../shared/SourceNote';
 
-export const CONFOUNDER_HEADING =
-  'Ordinary actives on the same list that may explain results attributed to exosomes';
+/**
+ * The heading says what the group is for on this page: next to an exosome finding or claim,
+ * the actives that may do the work credited to exosomes; elsewhere just the actives.
+ */
+export function confounderHeading(report: PageReport): string {
+  const exosomePage = report.exosome.ingredients.length > 0 || report.exosome.claims.length > 0;
+  return exosomePage
+    ? 'Other actives on this list, which may explain results credited to exosomes'
+    : 'Other actives on this list';
+}
 
 /** Confounding actives grouped by class, each with its evidence line and sources. */
 export function ConfounderGroups({ report }: { report: PageReport }) {
@@ -15,40 +23,44 @@ export function ConfounderGroups({ report }: { report: PageReport }) {
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="confounders-title">
-      <h2 id="confounders-title">{CONFOUNDER_HEADING}</h2>
-      {groups.map(([cls, findings]) => (
-        <div key={cls} className="group">
-          <h3>{CONFOUNDER_CLASS_LABEL[cls]}</h3>
-          <ul>
-            {findings.map((f) => {
-              const card = buildCard(knowledge, f.entryId, region.region);
-              return (
-                <li key={f.entryId} className="fact">
-                  <p>
-                    <strong>{card?.name ?? f.text}</strong>
-                    {card && card.name !== f.text ? (
-                      <span className="muted">
-                        {' '}
-                        (<q>{f.text}</q>)
-                      </span>
-                    ) : null}
-                    : {card?.evidence ?? 'not in the installed knowledge version'}
-                    {card?.evidenceLabel ? (
-                      <span
-                        className={`tag tag-evidence-${card.evidenceVerdict ?? 'not-reviewed'}`}
-                      >
-                        {card.evidenceLabel}
-                      </span>
-                    ) : null}
-                  </p>
-                  {card?.caveat ? <p className="caveat">{card.caveat}</p> : null}
-                  {card ? <SourceNote sources={card.sources} /> : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+      <details className="detail-section">
+        <summary>
+          <h2 id="confounders-title">{confounderHeading(report)}</h2>
+        </summary>
+        {groups.map(([cls, findings]) => (
+          <div key={cls} className="group">
+            <h3>{CONFOUNDER_CLASS_LABEL[cls]}</h3>
+            <ul>
+              {findings.map((f) => {
+                const card = buildCard(knowledge, f.entryId, region.region);
+                return (
+                  <li key={f.entryId} className="fact">
+                    <p>
+                      <strong>{card?.name ?? f.text}</strong>
+                      {card && card.name !== f.text ? (
+                        <span className="muted">
+                          {' '}
+                          (<q>{f.text}</q>)
+                        </span>
+                      ) : null}
+                      : {card?.evidence ?? 'not in the installed knowledge version'}
+                      {card?.evidenceLabel ? (
+                        <span
+                          className={`tag tag-evidence-${card.evidenceVerdict ?? 'not-reviewed'}`}
+                        >
+                          {card.evidenceLabel}
+                        </span>
+                      ) : null}
+                    </p>
+                    {card?.caveat ? <p className="caveat">{card.caveat}</p> : null}
+                    {card ? <SourceNote sources={card.sources} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </details>
     </section>
   );
 }

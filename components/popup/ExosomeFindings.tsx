@@ -10,29 +10,34 @@ export function ExosomeFindings({ report }: { report: PageReport }) {
   const findings = report.exosome.ingredients;
   if (findings.length === 0) return null;
   return (
+    // Closed: the first screen already answers for each finding; this is the whole of it.
     <section aria-labelledby="exosome-title">
-      <h2 id="exosome-title">Exosome-type ingredients ({findings.length})</h2>
-      <RegionNote />
-      {findings.map((f) => {
-        const name = knowledge.entry(f.entryId)?.name ?? f.text;
-        const id = `finding-${f.listIndex}-${f.position}`;
-        return (
-          <article key={id} className="card" aria-labelledby={id}>
-            <h3 id={id}>{name}</h3>
-            <p className="muted">
-              On the label: <q>{f.text}</q>, position {f.position}
-              {listLabel(report, f.listIndex)}
-            </p>
-            {f.disguised?.length ? (
-              <p className="caveat" data-disguised={f.disguised.join(' ')}>
-                {disguiseNote(f.disguised)}
+      <details className="detail-section">
+        <summary>
+          <h2 id="exosome-title">Exosome-type ingredients ({findings.length}), in full</h2>
+        </summary>
+        <RegionNote />
+        {findings.map((f) => {
+          const name = knowledge.entry(f.entryId)?.name ?? f.text;
+          const id = `finding-${f.listIndex}-${f.position}`;
+          return (
+            <article key={id} className="card" aria-labelledby={id}>
+              <h3 id={id}>{name}</h3>
+              <p className="muted">
+                On the label: <q>{f.text}</q>, position {f.position}
+                {listLabel(report, f.listIndex)}
               </p>
-            ) : null}
-            <PositionHint hint={f.atOrBelowOnePercent} />
-            <EntryDetails entryId={f.entryId} headingLevel={4} />
-          </article>
-        );
-      })}
+              {f.disguised?.length ? (
+                <p className="caveat" data-disguised={f.disguised.join(' ')}>
+                  {disguiseNote(f.disguised)}
+                </p>
+              ) : null}
+              <PositionHint hint={f.atOrBelowOnePercent} />
+              <EntryDetails entryId={f.entryId} headingLevel={4} />
+            </article>
+          );
+        })}
+      </details>
     </section>
   );
 }

@@ -131,9 +131,10 @@ function OtherActives({
         {shown
           .map((a) => {
             const card = cards?.get(a.id);
-            return card?.classLabel
-              ? `${card.name} (${card.classLabel.toLowerCase()})`
-              : (card?.name ?? a.text);
+            const name = card?.name ?? a.text;
+            // "Niacinamide (Niacinamide)" says nothing: the class only when it adds something.
+            const cls = card?.classLabel;
+            return cls && cls.toLowerCase() !== name.toLowerCase() ? `${name} (${cls})` : name;
           })
           .join(', ')}
         {actives.length > MAX_ACTIVES ? `, and ${actives.length - MAX_ACTIVES} more` : ''}. Results

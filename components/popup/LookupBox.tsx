@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { sourceRefs } from '@/lib/cards-build';
+import { readableInci } from '@/lib/knowledge/inci-case';
 import { type CosingNames, createLookup, type LookupResult } from '@/lib/knowledge/lookup';
 import { EntryDetails } from '../shared/EntryDetails';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
@@ -49,6 +50,7 @@ export function LookupBox({ loadDictionary }: { loadDictionary?: () => Promise<C
     };
   }, [lookup, query, loadDictionary]);
 
+  const { shown, similar } = splitSimilar(results);
   return (
     <section aria-labelledby="lookup-title" className="lookup">
       <h2 id="lookup-title">Look up an ingredient or claim</h2>
@@ -70,25 +72,58 @@ export function LookupBox({ loadDictionary }: { loadDictionary?: () => Promise<C
         {query.trim() ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
       </p>
       {query.trim() && results.length === 0 ? <p>No match.</p> : null}
-      <ul className="lookup-results" aria-label="Lookup results">
-        {results.map((r) => (
-          <li key={resultKey(r)}>
-            <details>
-              <summary>
-                <strong>{r.title}</strong> <span className="tag">{kindLabel(r)}</span>
-                {r.matched !== r.title ? (
-                  <span className="muted">
-                    {' '}
-                    matched <q lang={r.lang}>{r.matched}</q>
-                  </span>
-                ) : null}
-              </summary>
-              <ResultDetails result={r} />
-            </details>
-          </li>
-        ))}
-      </ul>
+      <ResultList results={shown} />
+      {similar.length > 0 ? (
+        <details className="lookup-similar">
+          <summary>
+            {similar.length} similar name{similar.length === 1 ? '' : 's'} in the EU inventory
+            (CosIng)
+          </summary>
+          <ResultList results={similar} />
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+/**
+ * After an exact knowledge answer, CosIng look-alikes ("Niacinamide Malate" after
+ * "Niacinamide") are grouped under one closed line instead of filling the popup.
+ */
+export function splitSimilar(results: readonly LookupResult[]): {
+  shown: LookupResult[];
+  similar: LookupResult[];
+} {
+  const [top] = results;
+  if (!top || top.score > 0.01 || top.target.kind === 'cosing') {
+    return { shown: [...results], similar: [] };
+  }
+  return {
+    shown: results.filter((r) => r.target.kind !== 'cosing'),
+    similar: results.filter((r) => r.target.kind === 'cosing'),
+  };
+}
+
+function ResultList({ results }: { results: readonly LookupResult[] }) {
+  return (
+    <ul className="lookup-results" aria-label="Lookup results">
+      {results.map((r) => (
+        <li key={resultKey(r)}>
+          <details>
+            <summary>
+              <strong>{titleOf(r)}</strong> <span className="tag">{kindLabel(r)}</span>
+              {r.matched !== r.title ? (
+                <span className="muted">
+                  {' '}
+                  matched <q lang={r.lang}>{r.matched}</q>
+                </span>
+              ) : null}
+            </summary>
+            <ResultDetails result={r} />
+          </details>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -131,6 +166,11 @@ function ResultDetails({ result }: { result: LookupResult }) {
       {cosingSource ? <SourceNote sources={sourceRefs(knowledge, [cosingSource.id])} /> : null}
     </div>
   );
+}
+
+/** CosIng names in readable case ("Acetyl Hexapeptide-8"); knowledge titles as written. */
+function titleOf(r: LookupResult): string {
+  return r.target.kind === 'cosing' ? readableInci(r.title) : r.title;
 }
 
 function kindLabel(r: LookupResult): string {

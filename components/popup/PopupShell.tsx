@@ -5,7 +5,7 @@ import { FirstScreen } from './FirstScreen';
 import type { ScanState } from './ScanButton';
 import { type SiteState, SiteStatus } from './SiteStatus';
 import { VerdictBanner } from './VerdictBanner';
-import type { FindingForm } from './verdict';
+import type { FindingForm, PageState } from './verdict';
 
 export interface PopupShellProps {
   loading: boolean;
@@ -18,6 +18,8 @@ export interface PopupShellProps {
   onOpenOptions?: () => void;
   /** Cards by entry id for the user's region; null while they load. */
   cards: ReadonlyMap<string, EntryCard> | null;
+  /** What is known about the page when there is no report. */
+  pageState?: PageState;
   /** The details and the lookup (they need the knowledge module, which loads after this). */
   children?: ReactNode;
   /** The site-access notice (SiteAccess.tsx); without a report it stands in for the verdict. */
@@ -56,6 +58,7 @@ export function PopupShell(props: PopupShellProps) {
               scan={props.scan}
               onScan={props.onScan}
               forms={cards ? forms : undefined}
+              pageState={props.pageState}
             />
             {report ? <FirstScreen report={report} cards={cards} /> : null}
           </>

@@ -1,7 +1,7 @@
 export type ScanState =
   | { phase: 'idle' }
   | { phase: 'scanning' }
-  | { phase: 'failed'; message: string }
+  | { phase: 'failed'; message: string; detail?: string }
   | { phase: 'nothing'; message: string };
 
 export function ScanButton({ state, onScan }: { state: ScanState; onScan: () => void }) {
@@ -14,6 +14,12 @@ export function ScanButton({ state, onScan }: { state: ScanState; onScan: () => 
       <p role="status" className="muted">
         {state.phase === 'failed' || state.phase === 'nothing' ? state.message : ''}
       </p>
+      {state.phase === 'failed' && state.detail ? (
+        <details className="muted">
+          <summary>What the browser said</summary>
+          <p>{state.detail}</p>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import {
   type FindingForm,
   ingredientCount,
   ingredientTitle,
+  PAGE_STATE_TEXT,
+  type PageState,
   VERDICT_TITLE,
   verdictOf,
 } from './verdict';
@@ -13,16 +15,31 @@ export function VerdictBanner({
   scan,
   onScan,
   forms,
+  pageState = 'not-scanned',
 }: {
   report: PageReport | null;
   scan: ScanState;
   onScan?: () => void;
   /** The forms of the exosome-type findings (from the knowledge module), for a precise title. */
   forms?: readonly FindingForm[];
+  /** What is known about the page when there is no report (see pageStateOf). */
+  pageState?: PageState;
 }) {
   const verdict = verdictOf(report);
-  const title = verdict === 'ingredient' && forms ? ingredientTitle(forms) : VERDICT_TITLE[verdict];
+  // No report at all: the page's own state says why. A report without a list: it was read.
+  const state: PageState | null = report
+    ? verdict === 'no-list'
+      ? 'read-no-list'
+      : null
+    : pageState;
+  const title =
+    state !== null
+      ? PAGE_STATE_TEXT[state].title
+      : verdict === 'ingredient' && forms
+        ? ingredientTitle(forms)
+        : VERDICT_TITLE[verdict];
   const noList = !report || report.ingredientLists.length === 0;
+  const canScan = noList && onScan && state !== 'off' && state !== 'no-tab';
   return (
     // data-verdict: the report's verdict, for tests and tools reading what the shopper is shown.
     <section
@@ -31,10 +48,19 @@ export function VerdictBanner({
       data-verdict={report?.exosome.verdict ?? 'none'}
     >
       <h2 id="verdict-title">{title}</h2>
-      <p>{explain(verdict, report)}</p>
-      {noList && onScan ? <ScanButton state={scan} onScan={onScan} /> : null}
+      <p>{state !== null ? stateText(state, report) : explain(verdict, report)}</p>
+      {canScan ? <ScanButton state={scan} onScan={onScan} /> : null}
     </section>
   );
+}
+
+function stateText(state: PageState, report: PageReport | null): string {
+  const text = PAGE_STATE_TEXT[state].text;
+  const claims = report?.exosome.claims.length
+    ? ' The product text uses exosome wording, with no ingredient list to check it against.'
+    : '';
+  const unread = report?.unread ? ` ${unreadNote(report.unread)}` : '';
+  return `${text}${claims}${unread}`;
 }
 
 function explain(verdict: ReturnType<typeof verdictOf>, report: PageReport | null): string {

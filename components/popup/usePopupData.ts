@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { parseReportReply } from '@/lib/message-schemas';
-import { requestReport, requestScan } from '@/lib/messaging';
+import { requestNoList, requestReport, requestScan } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
 import {
   DEFAULT_SETTINGS,
@@ -12,6 +12,7 @@ import {
 } from '@/lib/settings';
 import type { ScanState } from './ScanButton';
 import { siteStateFor } from './site-state';
+import { scanFailureText } from './verdict';
 
 /** `popup.html?tabId=N` (e2e tests open the popup as a page); else the active tab. */
 export async function resolveTabId(search: string): Promise<number | null> {
@@ -35,6 +36,8 @@ async function fetchReport(tabId: number): Promise<PageReport | null> {
 
 const SCAN_POLL_MS = 250;
 const SCAN_WAIT_MS = 6000;
+/** How long a popup opened before the page's result keeps asking for it. */
+const LATE_WAIT_MS = 4000;
 
 export function usePopupData(search: string) {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -43,6 +46,7 @@ export function usePopupData(search: string) {
   const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [scan, setScan] = useState<ScanState>({ phase: 'idle' });
+  const [noList, setNoList] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -52,13 +56,37 @@ export function usePopupData(search: string) {
       setSettings(s);
       setTabId(id);
       if (id !== null) {
-        const [r, tab] = await Promise.all([
+        const [r, tab, none] = await Promise.all([
           fetchReport(id),
           browser.tabs.get(id).catch(() => null),
+          requestNoList(id).catch(() => null),
         ]);
         if (!live) return;
+        // A closed tab (its report went with it): nothing to read or scan there.
+        if (!tab && !r) setTabId(null);
         setReport(r);
-        setTabUrl(tab?.url);
+        setNoList(none !== null);
+        // Without the "tabs" permission a tab's URL is hidden unless activeTab was granted
+        // (a toolbar click, the shortcut): the stored report knows the page's URL too.
+        setTabUrl(tab?.url ?? r?.url);
+        setLoading(false);
+        // Opened while the page is still being read: the result arrives within a few seconds.
+        if (tab && !r && !none) {
+          for (let waited = 0; live && waited < LATE_WAIT_MS; waited += SCAN_POLL_MS) {
+            await new Promise((done) => setTimeout(done, SCAN_POLL_MS));
+            const [late, lateNone] = await Promise.all([
+              fetchReport(id),
+              requestNoList(id).catch(() => null),
+            ]);
+            if (!live) return;
+            if (late || lateNone) {
+              setReport(late);
+              setNoList(lateNone !== null);
+              if (late) setTabUrl((u) => u ?? late.url);
+              return;
+            }
+          }
+        }
       }
       setLoading(false);
     })();
@@ -77,23 +105,25 @@ export function usePopupData(search: string) {
       error: String(e),
     }));
     if (!reply.ok) {
-      setScan({
-        phase: 'failed',
-        message: `This page cannot be scanned (${reply.error}). Browser pages and extension stores are closed to extensions.`,
-      });
+      setScan({ phase: 'failed', message: scanFailureText(reply.error), detail: reply.error });
       return;
     }
-    // The injected script reports asynchronously; wait for it a few seconds.
+    // The injected script reports asynchronously: a report, or (on a shop's page) "no list".
     for (let waited = 0; waited < SCAN_WAIT_MS; waited += SCAN_POLL_MS) {
-      const r = await fetchReport(tabId);
+      const [r, none] = await Promise.all([
+        fetchReport(tabId),
+        requestNoList(tabId).catch(() => null),
+      ]);
       if (r) {
         setReport(r);
         setScan({ phase: 'idle' });
         return;
       }
+      if (none) break;
       await new Promise((done) => setTimeout(done, SCAN_POLL_MS));
     }
-    setScan({ phase: 'nothing', message: 'Scanned: no ingredient list was found on this page.' });
+    setNoList(true);
+    setScan({ phase: 'nothing', message: 'Scanned just now: no ingredient list was found.' });
   }, [tabId]);
 
   const site = siteStateFor(tabUrl, settings);
@@ -106,5 +136,5 @@ export function usePopupData(search: string) {
     [host],
   );
 
-  return { tabId, report, loading, site, settings, scan, onScan, onSiteToggle };
+  return { tabId, report, loading, site, settings, scan, noList, onScan, onSiteToggle };
 }

@@ -34,8 +34,13 @@ export function SourceNote({ sources, date }: { sources: readonly SourceRef[]; d
               {s.url ? (
                 <>
                   {' '}
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    open source<span className="visually-hidden"> (new tab)</span>
+                  <a
+                    href={s.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={`${s.citation}, at ${hostOf(s.url)} (opens in a new tab)`}
+                  >
+                    read at {hostOf(s.url)}
                   </a>
                 </>
               ) : null}
@@ -45,4 +50,13 @@ export function SourceNote({ sources, date }: { sources: readonly SourceRef[]; d
       </ul>
     </details>
   );
+}
+
+/** "https://www.fda.gov/x" → "fda.gov": the link names where it goes. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'the source';
+  }
 }

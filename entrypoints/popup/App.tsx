@@ -4,6 +4,7 @@ import { PopupShell } from '@/components/popup/PopupShell';
 import { SiteAccess, useSiteAccess } from '@/components/popup/SiteAccess';
 import { usePopupCards } from '@/components/popup/usePopupCards';
 import { usePopupData } from '@/components/popup/usePopupData';
+import { pageStateOf } from '@/components/popup/verdict';
 import type { Knowledge } from '@/lib/knowledge';
 
 // The knowledge module and every view that needs it load after the first paint.
@@ -12,27 +13,31 @@ const Details = lazy(() => import('./Details'));
 /** Wires the popup view to the browser: tab, report, settings, cards, scanning. */
 export function App({ search, knowledge }: { search: string; knowledge?: Knowledge }) {
   const data = usePopupData(search);
-  const cards = usePopupCards(data.report, data.settings.region, data.loading);
+  const pageState = pageStateOf({ tabId: data.tabId, site: data.site, noList: data.noList });
+  // Switched off here: the page's marks are gone, so is its report from the popup.
+  const report = pageState === 'off' ? null : data.report;
+  const cards = usePopupCards(report, data.settings.region, data.loading);
   const access = useSiteAccess(
     data.tabId,
     !data.loading && data.site !== null && data.site.enabled && data.site.automatic,
-    data.report,
+    report,
   );
   return (
     <PopupShell
       loading={data.loading}
-      report={data.report}
+      report={report}
       site={data.site}
       scan={data.scan}
       onScan={data.tabId === null ? undefined : data.onScan}
       onSiteToggle={data.onSiteToggle}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       cards={cards}
+      pageState={pageState}
       access={
         access.need ? (
           <SiteAccess
             need={access.need}
-            report={data.report}
+            report={report}
             answer={access.answer}
             onGrant={access.grant}
           />
@@ -41,7 +46,7 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
     >
       {data.loading ? null : (
         <Suspense fallback={<p className="muted">Loading the details…</p>}>
-          <Details report={data.report} settings={data.settings} knowledge={knowledge} />
+          <Details report={report} settings={data.settings} knowledge={knowledge} />
         </Suspense>
       )}
     </PopupShell>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PopupDetails } from '@/components/popup/PopupDetails';
 import { KnowledgeProvider } from '@/components/shared/KnowledgeContext';
 import { getKnowledge, type Knowledge } from '@/lib/knowledge';
-import { loadCosing } from '@/lib/knowledge/cosing-load';
+import { loadCosingLookup } from '@/lib/knowledge/lookup-load';
 import type { PageReport } from '@/lib/report';
 import { resolveRegion, type Settings } from '@/lib/settings';
 
@@ -23,7 +23,7 @@ export default function Details({
   const region = useMemo(() => resolveRegion(settings, navigator.language, k), [settings, k]);
   return (
     <KnowledgeProvider value={{ knowledge: k, region }}>
-      <PopupDetails report={report} loadDictionary={loadCosing} />
+      <PopupDetails report={report} loadDictionary={loadCosingLookup} />
     </KnowledgeProvider>
   );
 }

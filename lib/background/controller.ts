@@ -40,6 +40,8 @@ export const ICON_PATHS = {
 export type Sender = Browser.runtime.MessageSender;
 
 export function createBackground(deps: BackgroundDeps) {
+  /** When the worker's script had run (performance.now() counts from the worker's start). */
+  const ready = performance.now();
   const ownId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/');
 
@@ -50,6 +52,19 @@ export function createBackground(deps: BackgroundDeps) {
    * with the worker busy, when both wait in the same queue).
    */
   const chains = new Map<number, Promise<unknown>>();
+  /**
+   * Tabs showing the greyed icon we set. setIcon decodes its images in the worker (tens of ms
+   * when cold, before the badge of the same call lands), and a navigation resets a tab's icon
+   * to the manifest's, so the icon is set only when it changes. Settings changes always set it
+   * (a restarted worker has forgotten which tabs were grey).
+   */
+  const greyed = new Set<number>();
+  async function show(tabId: number, view: BadgeView, forceIcon = false): Promise<void> {
+    const icon = forceIcon || view.off !== greyed.has(tabId);
+    if (view.off) greyed.add(tabId);
+    else greyed.delete(tabId);
+    await applyBadge(tabId, view, icon);
+  }
   function inOrder<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
     const prior = chains.get(tabId) ?? Promise.resolve();
     const next = prior.then(fn);
@@ -62,12 +77,14 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
+    const arrived = performance.now();
     if (sender.id !== ownId) return undefined;
     const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
     if (fromExtensionPage) {
       const msg = parsePageMessage(raw);
       if (!msg) return undefined;
       if (msg.type === 'get-report') return deps.store.get(msg.tabId);
+      if (msg.type === 'get-no-list') return deps.store.noList(msg.tabId);
       if (msg.type === 'cards') return cards(msg.ids, msg.region);
       return scanTab(msg.tabId);
     }
@@ -80,15 +97,15 @@ export function createBackground(deps: BackgroundDeps) {
     if ((sender.frameId ?? 0) !== 0) return { ok: false };
     if (msg.type === 'report') {
       const report = msg.report;
-      await inOrder(tabId, () => receiveReport(tabId, report));
+      await inOrder(tabId, () => receiveReport(tabId, report, arrived));
       return { ok: true };
     }
     if ((await deps.settings()).debug) {
       console.info(`[exocheck] ${msg.retailer}: no ingredient list found on ${msg.url}`);
     }
     await inOrder(tabId, async () => {
-      await deps.store.clear(tabId);
-      await applyBadge(tabId, IDLE_BADGE);
+      await deps.store.setNoList(tabId, { url: msg.url, retailer: msg.retailer });
+      await show(tabId, IDLE_BADGE);
     });
     return { ok: true };
   }
@@ -98,9 +115,16 @@ export function createBackground(deps: BackgroundDeps) {
    * badge and the popup's verdict never wait for the dictionary, which a cold worker has to
    * build first (about 100–300 ms).
    */
-  async function receiveReport(tabId: number, report: PageReport): Promise<void> {
+  async function receiveReport(tabId: number, report: PageReport, arrived: number): Promise<void> {
     await deps.store.set(tabId, report);
-    await applyBadge(tabId, badgeFor(report));
+    await show(tabId, badgeFor(report));
+    if ((await deps.settings()).debug) {
+      // performance.now() counts from the worker's start: the bench reads these figures.
+      const now = performance.now();
+      console.info(
+        `[exocheck] badge set ${Math.round(now - arrived)} ms after the report arrived; worker started ${Math.round(now)} ms before (script run at ${Math.round(ready)} ms, report at ${Math.round(arrived)} ms)`,
+      );
+    }
     const dictionary = await deps.dictionary().catch(() => null);
     if (dictionary) await deps.store.set(tabId, enrichReport(report, dictionary));
   }
@@ -143,17 +167,20 @@ export function createBackground(deps: BackgroundDeps) {
     change: Browser.tabs.OnUpdatedInfo,
     tab: Browser.tabs.Tab,
   ): Promise<void> {
+    // A new document: the browser has put the tab's icon, badge and title back to the manifest's.
+    if (change.status === 'loading') greyed.delete(tabId);
     const current = await deps.store.get(tabId);
     // A single-page app may report its new URL before the browser announces the URL change.
     const fresh = change.status !== 'loading' && current?.url === change.url;
     if (!fresh) await deps.store.clear(tabId);
     const url = change.url ?? tab.url;
     const off = url !== undefined && !siteEnabled(await deps.settings(), url);
-    if (off) await applyBadge(tabId, OFF_BADGE);
-    else if (!fresh) await applyBadge(tabId, IDLE_BADGE);
+    if (off) await show(tabId, OFF_BADGE);
+    else if (!fresh) await show(tabId, IDLE_BADGE);
   }
 
   function onTabRemoved(tabId: number): Promise<void> {
+    greyed.delete(tabId);
     return inOrder(tabId, () => deps.store.clear(tabId));
   }
 
@@ -170,8 +197,8 @@ export function createBackground(deps: BackgroundDeps) {
         const report = await deps.store.get(tab.id);
         const url = tab.url ?? report?.url;
         if (url === undefined) return;
-        if (!siteEnabled(settings, url)) return applyBadge(tab.id, OFF_BADGE);
-        return applyBadge(tab.id, report ? badgeFor(report) : IDLE_BADGE);
+        if (!siteEnabled(settings, url)) return show(tab.id, OFF_BADGE, true);
+        return show(tab.id, report ? badgeFor(report) : IDLE_BADGE, true);
       }),
     );
   }
@@ -191,13 +218,15 @@ function siteEnabled(settings: Settings, url: string): boolean {
   return isSiteEnabled(settings, host);
 }
 
-export async function applyBadge(tabId: number, view: BadgeView): Promise<void> {
+export async function applyBadge(tabId: number, view: BadgeView, icon = true): Promise<void> {
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: view.text }),
       browser.action.setBadgeBackgroundColor({ tabId, color: view.color }),
       browser.action.setTitle({ tabId, title: view.title }),
-      browser.action.setIcon({ tabId, path: view.off ? ICON_PATHS.off : ICON_PATHS.on }),
+      icon
+        ? browser.action.setIcon({ tabId, path: view.off ? ICON_PATHS.off : ICON_PATHS.on })
+        : undefined,
     ]);
   } catch {
     // The tab closed while we were updating it; nothing to show any more.

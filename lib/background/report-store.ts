@@ -8,8 +8,18 @@ import { PageReport } from '../report';
  */
 export interface ReportStore {
   get(tabId: number): Promise<PageReport | null>;
+  /** Stores the tab's report (and forgets a "read, no list" mark). */
   set(tabId: number, report: PageReport): Promise<void>;
+  /** The tab's page was read and holds no list: what the popup says instead of "not read". */
+  setNoList(tabId: number, read: NoListRead): Promise<void>;
+  noList(tabId: number): Promise<NoListRead | null>;
+  /** Forgets both (navigation, a closed tab). */
   clear(tabId: number): Promise<void>;
+}
+
+export interface NoListRead {
+  url: string;
+  retailer: string;
 }
 
 type Area = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
@@ -39,10 +49,17 @@ export function trimReport(report: PageReport): PageReport {
 }
 
 const keyOf = (tabId: number) => `exocheck-report:${tabId}`;
+const noListKey = (tabId: number) => `exocheck-nolist:${tabId}`;
+
+function isNoListRead(v: unknown): v is NoListRead {
+  const r = v as NoListRead | null;
+  return typeof r?.url === 'string' && typeof r.retailer === 'string';
+}
 
 /** `area` is `browser.storage.session`, or undefined where a browser lacks it (memory only). */
 export function createReportStore(area: Area | undefined): ReportStore {
   const memory = new Map<number, PageReport>();
+  const noLists = new Map<number, NoListRead>();
   return {
     async get(tabId) {
       const hit = memory.get(tabId);
@@ -58,7 +75,9 @@ export function createReportStore(area: Area | undefined): ReportStore {
     },
     async set(tabId, report) {
       memory.set(tabId, report);
+      noLists.delete(tabId);
       if (!area) return;
+      await area.remove(noListKey(tabId));
       try {
         await area.set({ [keyOf(tabId)]: report });
       } catch {
@@ -68,9 +87,23 @@ export function createReportStore(area: Area | undefined): ReportStore {
         await area.set({ [keyOf(tabId)]: trimReport(report) });
       }
     },
+    async setNoList(tabId, read) {
+      memory.delete(tabId);
+      noLists.set(tabId, read);
+      await area?.remove(keyOf(tabId));
+      await area?.set({ [noListKey(tabId)]: { url: read.url, retailer: read.retailer } });
+    },
+    async noList(tabId) {
+      const hit = noLists.get(tabId);
+      if (hit) return hit;
+      if (!area) return null;
+      const stored = (await area.get(noListKey(tabId)))[noListKey(tabId)];
+      return isNoListRead(stored) ? stored : null;
+    },
     async clear(tabId) {
       memory.delete(tabId);
-      await area?.remove(keyOf(tabId));
+      noLists.delete(tabId);
+      await area?.remove([keyOf(tabId), noListKey(tabId)]);
     },
   };
 }

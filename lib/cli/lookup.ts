@@ -1,15 +1,17 @@
 import type { RegulationLine } from '../cards';
 import { allRegulation } from '../cards-build';
-import { loadCosing } from '../knowledge/cosing-load';
+import { readableInci } from '../knowledge/inci-case';
 import { getKnowledge, type Knowledge, regionOf } from '../knowledge/index';
 import { createLookup, type LookupResult } from '../knowledge/lookup';
+import { loadCosingLookup } from '../knowledge/lookup-load';
 import type { Jurisdiction, MaterialType, RegulatoryStatus } from '../knowledge/schema';
 import { coiLabel, STATUS_LABEL, sourceDate } from '../labels';
 import { FALLBACK_REGION } from '../region-fallback';
 
 /** `scan --lookup NAME`: the popup's lookup, run in Node over knowledge and CosIng names. */
 export function runLookup(query: string, limit = 8): Promise<LookupResult[]> {
-  return createLookup(getKnowledge(), loadCosing).searchAll(query, limit);
+  // The popup's own loader: `npm run scan` runs a bundle (scripts/scan.mjs), which holds it.
+  return createLookup(getKnowledge(), loadCosingLookup).searchAll(query, limit);
 }
 
 /** Which region's rules come first, and how that was decided (as the extension decides). */
@@ -159,7 +161,8 @@ export function formatLookup(
   results.forEach((r, i) => {
     const how =
       r.matched === r.title ? '' : ` (matched "${r.matched}"${r.lang ? `, ${r.lang}` : ''})`;
-    lines.push(`${i + 1}. ${r.title}${how}`);
+    const title = r.target.kind === 'cosing' ? readableInci(r.title) : r.title;
+    lines.push(`${i + 1}. ${title}${how}`);
     const t = r.target;
     if (t.kind === 'entry') {
       const e = k.entry(t.entryId);

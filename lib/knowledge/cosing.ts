@@ -7,8 +7,9 @@ export { describeFunction, readableFunction } from './cosing/functions';
 /**
  * The CosIng INCI dictionary at run time. `generated/cosing-dictionary.json` (built by
  * `npm run data` from the December 2021 inventory and the December 2025 Annex II export) is
- * one string with a line per INCI name, so loading it is a single JSON string and the lookup
- * Map is built only on first use.
+ * one string with a line per INCI name, in the order of the names' normalised keys. Loading it
+ * is a single JSON string; a name is found by binary search over that order, normalising only
+ * the ~15 lines the search visits, so a cold service worker does no work per name.
  */
 
 /** The JSON shape written by scripts/data/cosing.ts. */
@@ -22,7 +23,8 @@ export interface CosingCompact {
   /** Annex II wording for the entry numbers the inventory cites: "416" → name, update date. */
   annexII: Record<string, { name: string; updated: string }>;
   /**
-   * One line per INCI name, sorted: "NAME\tfnIdx,fnIdx\tref[,ref]\tannexRef,annexRef".
+   * One line per INCI name, in normalised-key order (ties by name):
+   * "NAME\tfnIdx,fnIdx\tref[,ref]\tannexRef,annexRef".
    * Trailing empty fields are left out. Names whose CosIng rows were duplicated carry every
    * ref, lowest first.
    */
@@ -59,8 +61,10 @@ export interface CosingDictionary {
   lookup(name: string): CosingEntry | null;
   /** One-liners for the name's functions ("humectant: holds water in the skin"), or null. */
   functionsOf(name: string): string[] | null;
-  /** Every INCI name, sorted, in CosIng's upper case. */
+  /** Every INCI name, in CosIng's upper case, in normalised-key order (the lookup index's ids). */
   names(): readonly string[];
+  /** `names()[i]` without building the whole list. */
+  nameAt(i: number): string | undefined;
   /** Number of distinct INCI names. */
   readonly size: number;
   readonly inventoryDate: string;
@@ -71,41 +75,59 @@ const NOT_REPORTED = 'NOT REPORTED';
 
 interface Index {
   lines: string[];
-  names: string[];
-  /** normalised name → line index of the first name (in sorted order) with that key. */
-  byKey: Map<string, number>;
-  /**
-   * The few keys several CosIng names share ("VITEX AGNUS CASTUS …" and "VITEX AGNUS-CASTUS …"):
-   * key → every line index, so an exact spelling can pick its own entry.
-   */
-  shared: Map<string, number[]>;
+  /** Normalised key of each line, filled in as binary searches visit lines. */
+  keys: Array<string | undefined>;
 }
 
 /** Upper case with single spaces: how CosIng writes names, for choosing among shared keys. */
 const cosingSpelling = (name: string): string => name.trim().toUpperCase().split(/\s+/).join(' ');
 
+const nameOf = (line: string): string => {
+  const tab = line.indexOf('\t');
+  return tab < 0 ? line : line.slice(0, tab);
+};
+
 export function createCosingDictionary(compact: CosingCompact): CosingDictionary {
   let index: Index | null = null;
+  let names: string[] | null = null;
 
   const build = (): Index => {
     if (index) return index;
     const entries = compact.entries;
     const lines = entries.length > 0 ? entries.split('\n') : [];
-    const names: string[] = [];
-    const byKey = new Map<string, number>();
-    const shared = new Map<string, number[]>();
-    lines.forEach((line, i) => {
-      const tab = line.indexOf('\t');
-      const name = tab < 0 ? line : line.slice(0, tab);
-      names.push(name);
-      const key = normalizeName(name);
-      if (!key) return;
-      const first = byKey.get(key);
-      if (first === undefined) byKey.set(key, i);
-      else shared.set(key, [...(shared.get(key) ?? [first]), i]);
-    });
-    index = { lines, names, byKey, shared };
+    index = { lines, keys: new Array<string | undefined>(lines.length) };
     return index;
+  };
+
+  const keyAt = ({ lines, keys }: Index, i: number): string => {
+    let key = keys[i];
+    if (key === undefined) {
+      key = normalizeName(nameOf(lines[i] as string));
+      keys[i] = key;
+    }
+    return key;
+  };
+
+  /** Line of the name: the first line with its key, or the line spelt exactly like it. */
+  const lineOf = (name: string): number => {
+    const key = normalizeName(name);
+    if (!key) return -1;
+    const idx = build();
+    let lo = 0;
+    let hi = idx.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keyAt(idx, mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= idx.lines.length || keyAt(idx, lo) !== key) return -1;
+    // A few keys are shared ("VITEX AGNUS CASTUS …" and "VITEX AGNUS-CASTUS …"): an exact
+    // spelling picks its own line, anything else the first.
+    const spelled = cosingSpelling(name);
+    for (let i = lo; i < idx.lines.length && keyAt(idx, i) === key; i++) {
+      if (nameOf(idx.lines[i] as string) === spelled) return i;
+    }
+    return lo;
   };
 
   const labelsAt = (field: string | undefined): string[] =>
@@ -139,24 +161,23 @@ export function createCosingDictionary(compact: CosingCompact): CosingDictionary
   };
 
   const find = (name: string) => {
-    const { lines, names, byKey, shared } = build();
-    const key = normalizeName(name);
-    let i = byKey.get(key);
-    if (i === undefined) return null;
-    const candidates = shared.get(key);
-    if (candidates) {
-      const spelled = cosingSpelling(name);
-      i = candidates.find((c) => names[c] === spelled) ?? i;
-    }
-    return parse(lines[i] as string);
+    const i = lineOf(name);
+    return i < 0 ? null : parse(build().lines[i] as string);
   };
 
   return {
     lookup: (name) => find(name)?.entry ?? null,
     functionsOf: (name) => find(name)?.labels.map(describeFunction) ?? null,
-    names: () => build().names,
+    names: () => {
+      names ??= build().lines.map(nameOf);
+      return names;
+    },
+    nameAt: (i) => {
+      const line = build().lines[i];
+      return line === undefined ? undefined : nameOf(line);
+    },
     get size() {
-      return build().names.length;
+      return build().lines.length;
     },
     inventoryDate: compact.inventoryDate,
     annexIIDate: compact.annexIIDate,

@@ -1,15 +1,17 @@
-import Fuse from 'fuse.js/basic';
 import { labelNameText } from '../detect/lexicon';
 import { normalizeName } from '../text/normalize';
 import type { CosingEntry } from './cosing';
 import type { Knowledge } from './index';
+import { NameSearch } from './name-search';
 import type { ClaimTerm, EntryKind, LabelName } from './schema';
-import { TrigramIndex } from './trigram';
+import { TokenIndex } from './token-index';
 
 /**
- * Offline, typo-tolerant lookup for the popup: every knowledge entry's names (all languages),
- * every claim term, and, once loaded, every CosIng INCI name. Names are normalised the same
- * way the matcher normalises labels, then searched with fuse.js over that form.
+ * Offline, typo-tolerant lookup for the popup and the CLI: every knowledge entry's names (all
+ * languages), every claim term, and, once loaded, every CosIng INCI name. Names are compared
+ * in the form the matcher normalises labels to, word by word (lib/knowledge/name-match.ts),
+ * over a word index: precomputed for CosIng (generated/cosing-lookup.json), built on first
+ * use for the ~1,600 knowledge names.
  */
 
 export type LookupTarget =
@@ -25,7 +27,7 @@ export interface LookupResult {
   matched: string;
   /** Language of the matched name when it is not English/INCI. */
   lang?: string;
-  /** 0 = exact; up to 1 = barely similar. */
+  /** 0 = exact; each typo adds about 1, each word the name has and the query lacks 0.15. */
   score: number;
   /** For CosIng results: what the inventory says about the name. */
   cosing?: CosingEntry;
@@ -35,6 +37,11 @@ export interface LookupResult {
 export interface CosingNames {
   names(): readonly string[];
   lookup(name: string): CosingEntry | null;
+  /**
+   * The word index built by `npm run data` over the same names (ids = positions in `names()`),
+   * with a way to read one name without building the list; built from `names()` when absent.
+   */
+  precomputed?: { index: TokenIndex; size: number; nameAt(i: number): string | undefined };
 }
 
 export interface Lookup {
@@ -46,40 +53,53 @@ export interface Lookup {
 
 interface Row {
   key: string;
+  words: readonly string[];
   matched: string;
   lang?: string;
   target: LookupTarget;
   title: string;
 }
 
-const FUSE_OPTIONS = {
-  keys: ['key'],
-  includeScore: true,
-  ignoreLocation: true,
-  // Field-length norms punish long INCI names even for near-exact matches; length breaks ties instead.
-  ignoreFieldNorm: true,
-  threshold: 0.3,
-  minMatchCharLength: 2,
-};
+interface Hit {
+  row: Row;
+  score: number;
+  /** Knowledge rows in data order, then CosIng names: the last tie-break. */
+  order: number;
+}
 
-/** CosIng names passed from the trigram prefilter to fuse for scoring. */
-const COSING_CANDIDATES = 400;
+/**
+ * Subtracted from a hit's score when ranking: an exosome-type entry, then the other
+ * knowledge entries and claim words, win over a CosIng name that is about as close.
+ */
+const BONUS = { exosome: 0.3, entry: 0.2, claim: 0.2, cosing: 0 } as const;
 
 /** Knowledge entries first, claims next, CosIng last when scores tie. */
 const RANK: Record<LookupTarget['kind'], number> = { entry: 0, claim: 1, cosing: 2 };
+
+/** Query words looked at; labels longer than this are not one name. */
+const MAX_QUERY_WORDS = 12;
+
+interface CosingSide {
+  search: NameSearch;
+  nameAt: (i: number) => string | undefined;
+  dict: CosingNames;
+  words: (doc: number) => readonly string[];
+}
 
 export function createLookup(
   knowledge: Knowledge,
   loadDictionary?: () => Promise<CosingNames>,
 ): Lookup {
-  let knowledgeIndex: { fuse: Fuse<Row>; keys: Set<string> } | null = null;
-  let cosingIndex: Promise<{ rows: Row[]; grams: TrigramIndex; dict: CosingNames }> | null = null;
+  let knowledgeIndex: { rows: Row[]; search: NameSearch; keys: Set<string> } | null = null;
+  let cosingIndex: Promise<CosingSide> | null = null;
 
   const knowledgeSide = () => {
     if (!knowledgeIndex) {
       const rows = knowledgeRows(knowledge);
+      const index = TokenIndex.fromKeys(rows.map((r) => r.key));
       knowledgeIndex = {
-        fuse: new Fuse(rows, FUSE_OPTIONS),
+        rows,
+        search: new NameSearch(index, (doc) => (rows[doc] as Row).words),
         keys: new Set(rows.map((r) => r.key)),
       };
     }
@@ -88,42 +108,54 @@ export function createLookup(
 
   const cosingSide = () => {
     if (!loadDictionary) return null;
-    cosingIndex ??= loadDictionary().then((dict) => {
-      const rows: Row[] = [];
-      for (const name of dict.names()) {
-        const key = normalizeName(name);
-        if (key) rows.push({ key, matched: name, title: name, target: { kind: 'cosing', name } });
-      }
-      return { rows, grams: new TrigramIndex(rows.map((r) => r.key)), dict };
-    });
+    cosingIndex ??= loadDictionary().then((dict) => cosingSearch(dict));
     cosingIndex.catch(() => {
       cosingIndex = null;
     });
     return cosingIndex;
   };
 
+  function knowledgeHits(words: readonly string[], limit: number): Hit[] {
+    const own = knowledgeSide();
+    return own.search.search(words, limit).map(({ doc, score }) => ({
+      row: own.rows[doc] as Row,
+      score,
+      order: doc,
+    }));
+  }
+
   function search(query: string, limit = 10): LookupResult[] {
-    const q = prepare(query);
-    if (!q) return [];
-    return rank(q, knowledgeSide().fuse.search(q), limit);
+    const words = prepare(query);
+    if (words.length === 0) return [];
+    return rank(knowledgeHits(words, limit * 3), limit);
   }
 
   async function searchAll(query: string, limit = 10): Promise<LookupResult[]> {
-    const q = prepare(query);
-    if (!q) return [];
-    const own = knowledgeSide();
-    const hits = own.fuse.search(q);
+    const words = prepare(query);
+    if (words.length === 0) return [];
+    const hits = knowledgeHits(words, limit * 3);
     const pending = cosingSide();
-    if (!pending) return rank(q, hits, limit);
-    const { rows, grams, dict } = await pending;
-    const candidates = grams.candidates(q, COSING_CANDIDATES).map((i) => rows[i] as Row);
-    // A CosIng name the knowledge module already owns adds nothing but a duplicate.
-    for (const hit of new Fuse(candidates, FUSE_OPTIONS).search(q)) {
-      if (!own.keys.has(hit.item.key)) hits.push(hit);
+    if (!pending) return rank(hits, limit);
+    const side = await pending;
+    const own = knowledgeSide();
+    const base = own.rows.length;
+    for (const { doc, score } of side.search.search(words, limit * 3)) {
+      const key = side.words(doc).join(' ');
+      // A CosIng name the knowledge module already owns adds nothing but a duplicate.
+      if (own.keys.has(key)) continue;
+      const name = side.nameAt(doc) ?? '';
+      const row: Row = {
+        key,
+        words: side.words(doc),
+        matched: name,
+        title: name,
+        target: { kind: 'cosing', name },
+      };
+      hits.push({ row, score, order: base + doc });
     }
-    return rank(q, hits, limit).map((r) => {
+    return rank(hits, limit).map((r) => {
       if (r.target.kind !== 'cosing') return r;
-      const hit = dict.lookup(r.target.name);
+      const hit = side.dict.lookup(r.target.name);
       return hit ? { ...r, cosing: hit } : r;
     });
   }
@@ -131,40 +163,79 @@ export function createLookup(
   return { search, searchAll };
 }
 
-/** Fuse's bitap works on 32-character chunks; labels longer than ~120 are not names. */
-function prepare(query: string): string {
-  return normalizeName(query.slice(0, 160)).slice(0, 120);
+function cosingSearch(dict: CosingNames): CosingSide {
+  let index: TokenIndex;
+  let nameAt: (i: number) => string | undefined;
+  if (dict.precomputed) {
+    ({ index, nameAt } = dict.precomputed);
+    if (index.docs !== dict.precomputed.size) {
+      throw new Error(
+        `CosIng lookup index has ${index.docs} names, the dictionary ${dict.precomputed.size}`,
+      );
+    }
+  } else {
+    const names = dict.names();
+    index = TokenIndex.fromKeys(names.map(normalizeName));
+    nameAt = (i) => names[i];
+  }
+  // Only the shortlisted names are ever split into words, so they are split on demand.
+  const cache = new Map<number, readonly string[]>();
+  const words = (doc: number) => {
+    let w = cache.get(doc);
+    if (!w) {
+      w = normalizeName(nameAt(doc) ?? '').split(' ');
+      cache.set(doc, w);
+    }
+    return w;
+  };
+  return { search: new NameSearch(index, words), nameAt, dict, words };
 }
 
-function rank(
-  query: string,
-  hits: ReadonlyArray<{ item: Row; score?: number }>,
-  limit: number,
-): LookupResult[] {
-  const best = new Map<string, LookupResult>();
-  for (const { item, score = 1 } of hits) {
-    // Exact and prefix matches first: fuse scores a substring hit in a long name as 0 too.
-    const adjusted = item.key === query ? 0 : score + (item.key.startsWith(query) ? 0.001 : 0.002);
-    const id = targetId(item.target);
+/** Normalised query words; long input is cut (a pasted list is not one name). */
+function prepare(query: string): string[] {
+  return normalizeName(query.slice(0, 160))
+    .slice(0, 120)
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_QUERY_WORDS);
+}
+
+function bonusOf(t: LookupTarget): number {
+  if (t.kind === 'entry') return t.entryKind === 'exosome' ? BONUS.exosome : BONUS.entry;
+  return t.kind === 'claim' ? BONUS.claim : BONUS.cosing;
+}
+
+function rank(hits: readonly Hit[], limit: number): LookupResult[] {
+  const best = new Map<string, { result: LookupResult; adjusted: number; order: number }>();
+  for (const { row, score, order } of hits) {
+    const adjusted = score - bonusOf(row.target);
+    const id = targetId(row.target);
     const prev = best.get(id);
-    if (prev && prev.score <= adjusted) continue;
+    if (prev && (prev.adjusted < adjusted || (prev.adjusted === adjusted && prev.order < order)))
+      continue;
     best.set(id, {
-      target: item.target,
-      title: item.title,
-      matched: item.matched,
-      ...(item.lang ? { lang: item.lang } : {}),
-      score: adjusted,
+      result: {
+        target: row.target,
+        title: row.title,
+        matched: row.matched,
+        ...(row.lang ? { lang: row.lang } : {}),
+        score,
+      },
+      adjusted,
+      order,
     });
   }
   return [...best.values()]
     .sort(
       (a, b) =>
-        a.score - b.score ||
-        RANK[a.target.kind] - RANK[b.target.kind] ||
-        a.title.length - b.title.length ||
-        a.title.localeCompare(b.title),
+        a.adjusted - b.adjusted ||
+        RANK[a.result.target.kind] - RANK[b.result.target.kind] ||
+        a.result.title.length - b.result.title.length ||
+        (a.result.title < b.result.title ? -1 : a.result.title > b.result.title ? 1 : 0) ||
+        a.order - b.order,
     )
-    .slice(0, limit);
+    .slice(0, limit)
+    .map((b) => b.result);
 }
 
 function targetId(t: LookupTarget): string {
@@ -183,7 +254,8 @@ function knowledgeRows(knowledge: Knowledge): Row[] {
       const key = normalizeName(matched);
       if (!key) continue;
       const lang = typeof n === 'string' ? undefined : n.lang;
-      rows.push({ key, matched, title: e.name, target, ...(lang ? { lang } : {}) });
+      const words = key.split(' ');
+      rows.push({ key, words, matched, title: e.name, target, ...(lang ? { lang } : {}) });
     }
   }
   for (const c of claims) {
@@ -191,6 +263,7 @@ function knowledgeRows(knowledge: Knowledge): Row[] {
     if (!key) continue;
     rows.push({
       key,
+      words: key.split(' '),
       matched: c.term,
       title: c.term,
       lang: c.lang,

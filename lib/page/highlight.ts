@@ -243,16 +243,56 @@ export function isOwnNode(node: Node | null): boolean {
 }
 
 /**
- * One colour and underline style per kind, shared by the marks and the tooltip legend.
- * Tints are translucent and the line colours are mid-tones, so both read on light and dark
- * pages; the underline style differs too, so colour is not the only cue.
+ * Pages the mark palette is made for: a light page (black or near-black text on white or
+ * off-white) and a dark one (light text on #121212 or #1f1f1f). A page's colours do not follow
+ * the user's colour scheme (most shops stay light in a dark browser), so there is one palette
+ * for both, not a `prefers-color-scheme` switch. Checked in tests/unit/page/mark-contrast.test.ts.
  */
-export const KIND_LOOK: Record<MarkKind, { tint: string; line: string; style: string }> = {
-  exosome: { tint: 'rgba(217,70,239,.24)', line: '#d946ef', style: 'solid' },
-  related: { tint: 'rgba(14,165,233,.2)', line: '#0ea5e9', style: 'dotted' },
-  confounder: { tint: 'rgba(245,158,11,.24)', line: '#f59e0b', style: 'solid' },
-  claim: { tint: 'rgba(239,68,68,.18)', line: '#ef4444', style: 'dashed' },
+export const MARK_PAGES = {
+  light: [
+    { bg: '#ffffff', text: '#000000' },
+    { bg: '#f5f5f5', text: '#222222' },
+  ],
+  dark: [
+    { bg: '#121212', text: '#e0e0e0' },
+    { bg: '#1f1f1f', text: '#e0e0e0' },
+  ],
+} as const;
+
+export interface MarkLook {
+  /** Underline colour: at least 3:1 against every page in MARK_PAGES, and against the fill. */
+  line: string;
+  style: 'solid' | 'dashed' | 'dotted' | 'wavy';
+  /** Underline thickness, px. */
+  width: number;
+  /** Translucent background; text over it stays at least 4.5:1 on every page in MARK_PAGES. */
+  fill?: string;
+}
+
+/**
+ * One look per kind, shared by the marks and the tooltip (legend chip, top border, focus
+ * ring). Marks rank: an exosome-type ingredient gets the only fill and the only solid, thick
+ * underline; the others are thinner broken lines, dashed (related), dotted (other actives),
+ * wavy (claims in the product text), so neither colour nor a colour-vision deficiency decides
+ * which is which. The line colours are mid-tones (relative luminance about 0.15–0.2), which
+ * is what reaching 3:1 against both white and #1f1f1f needs. In forced-colours mode Chromium
+ * repaints every custom highlight as Highlight/HighlightText whatever these rules say (even
+ * system colours in a `forced-colors` query); the line style is what survives there (see
+ * FORCED_EXOSOME).
+ */
+export const KIND_LOOK: Record<MarkKind, MarkLook> = {
+  exosome: { line: '#cb3bce', style: 'solid', width: 3, fill: 'rgba(231,71,235,.18)' },
+  related: { line: '#0284c7', style: 'dashed', width: 2 },
+  confounder: { line: '#c26a00', style: 'dotted', width: 2 },
+  claim: { line: '#dc2626', style: 'wavy', width: 1 },
 };
+
+/**
+ * The exosome mark's line in forced colours: a 3 px line is drawn below the Highlight box, in
+ * HighlightText on the page's Canvas, so it vanishes; a 2 px double line stays inside the box
+ * and no other kind has it.
+ */
+export const FORCED_EXOSOME = { style: 'double', width: 2 } as const;
 
 /**
  * The marks' look: one `::highlight()` rule per kind. Highlight pseudo-elements only paint
@@ -261,8 +301,13 @@ export const KIND_LOOK: Record<MarkKind, { tint: string; line: string; style: st
 export function markCss(prefix: string): string {
   return MARK_KINDS.map((kind) => {
     const k = KIND_LOOK[kind];
-    return `::highlight(${prefix}-${kind}){background-color:${k.tint};text-decoration-line:underline;text-decoration-thickness:2px;text-decoration-color:${k.line};text-decoration-style:${k.style};text-underline-offset:2px;text-decoration-skip-ink:none}`;
-  }).join('\n');
+    const fill = k.fill ? `background-color:${k.fill};` : '';
+    return `::highlight(${prefix}-${kind}){${fill}text-decoration-line:underline;text-decoration-style:${k.style};text-decoration-thickness:${k.width}px;text-decoration-color:${k.line}}`;
+  })
+    .concat(
+      `@media (forced-colors:active){::highlight(${prefix}-exosome){text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px}}`,
+    )
+    .join('\n');
 }
 
 function ensureMarkStyle(doc: Document, prefix: string): void {

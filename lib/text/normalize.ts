@@ -9,8 +9,15 @@
  * normalised text map back to offsets in the page text.
  */
 export function normalizeName(input: string): string {
-  return normalizeWithMap(input).text;
+  // Plain ASCII (nearly every INCI name) needs no offset map, look-alike or NFKD work: its
+  // letter and digit runs, lower case, one space apart. Same answer, a fraction of the cost.
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) >= 0x80) return normalizeWithMap(input).text;
+  }
+  return input.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
 }
+
+const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 
 export interface NormalizedText {
   text: string;

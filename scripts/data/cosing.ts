@@ -22,8 +22,8 @@ export const DICTIONARY_PATH = 'lib/knowledge/generated/cosing-dictionary.json';
 export const DERIVED_PATH = 'lib/knowledge/generated/cosing-derived.json';
 const HAND_FILES = ['exosome', 'related', 'confounders'].map((f) => `lib/knowledge/data/${f}.json`);
 
-/** Bump when the `entries` line format changes. */
-const FORMAT_VERSION = 1;
+/** Bump when the `entries` line format or order changes (2: lines in normalised-key order). */
+const FORMAT_VERSION = 2;
 
 /** One merged INCI name with everything the dictionary keeps. */
 export interface InventoryName extends CosingName {
@@ -125,7 +125,7 @@ export function buildDictionary(inv: Inventory, annex: AnnexII): DictionaryBuild
   const fnIndex = new Map(functions.map((f, i) => [f, i]));
 
   const cited = new Set<string>();
-  const lines = inv.names.map((n) => {
+  const lines = byKey(inv.names).map((n) => {
     for (const r of n.annexRefs) if (r.startsWith('II/')) cited.add(r.slice(3));
     const fields = [
       n.name,
@@ -157,6 +157,18 @@ export function buildDictionary(inv: Inventory, annex: AnnexII): DictionaryBuild
     },
     missingAnnexII,
   };
+}
+
+/**
+ * Names in the order of their normalised keys (ties by name): the run-time dictionary finds a
+ * name by binary search over that order, without normalising 30,059 names at start-up.
+ */
+export function byKey<T extends { name: string }>(names: readonly T[]): T[] {
+  const keyed = names.map((n) => ({ n, key: normalizeName(n.name) }));
+  keyed.sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.n.name < b.n.name ? -1 : a.n.name > b.n.name ? 1 : 0,
+  );
+  return keyed.map((k) => k.n);
 }
 
 /** Normalised names owned by the hand-written entries (read from disk at generation time). */

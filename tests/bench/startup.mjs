@@ -16,6 +16,7 @@ const median = (xs) => {
   return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const ms = (us) => Math.round(us / 100) / 10;
+const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
 
 /** Loads `url` in a new tab with tracing on; the content script's evaluation task, or null. */
 async function traceLoad(context, url) {
@@ -85,7 +86,7 @@ export async function measureStartup(pages, runs) {
   return pages.map((p) => {
     const s = samples.get(p.name);
     const sum = (xs, k) => ({
-      median: median(xs.map((x) => x[k])),
+      median: r1(median(xs.map((x) => x[k]))),
       min: xs.length ? Math.min(...xs.map((x) => x[k])) : null,
       max: xs.length ? Math.max(...xs.map((x) => x[k])) : null,
     });

@@ -94,3 +94,27 @@ export async function fill(page, selector, text) {
   await page.evaluate((sel) => document.querySelector(sel)?.select?.(), selector);
   await page.keyboard.type(text);
 }
+
+/** Runs in the page: whether a heading (h1–h6 or role=heading) reads exactly `name`. */
+function findHeading(name) {
+  return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].some(
+    (h) => (h.textContent ?? '').trim() === name,
+  );
+}
+
+export const hasHeading = (page, name) => page.evaluate(findHeading, name).catch(() => false);
+
+/** Waits for a heading that reads exactly `name`. */
+export const waitForHeading = (page, name, timeout = 5000) =>
+  waitFor(() => hasHeading(page, name), `the heading "${name}"`, timeout);
+
+/** How many buttons are named `name` (aria-label, else their text). */
+export function buttonCount(page, name) {
+  return page.evaluate(
+    (n) =>
+      [...document.querySelectorAll('button')].filter(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n,
+      ).length,
+    name,
+  );
+}

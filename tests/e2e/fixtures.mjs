@@ -10,6 +10,7 @@
 // of their expected file; Shopify stores and other pages are scanned from the popup.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { collapsedPages } from './collapsed.mjs';
 import { manifestCovers, ROOT } from './harness.mjs';
 
 const FIX = path.join(ROOT, 'tests/fixtures');
@@ -78,6 +79,7 @@ export function fixtures(ext) {
   const pages = Object.fromEntries(Object.values(EXO).map((p) => [p.url, { file: p.file }]));
   const allSaved = savedPages();
   for (const p of allSaved) pages[p.url] = { file: p.file };
+  Object.assign(pages, collapsedPages);
   const saved = allSaved.filter((p) => manifestCovers(p.url, ext));
   const onRequest = allSaved.filter(
     (p) => !manifestCovers(p.url, ext) && p.expected.hasList !== undefined,

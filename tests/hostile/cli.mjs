@@ -1,8 +1,8 @@
 // Hostile inputs for the `scan` CLI: files built to exhaust its memory or its call stack, or to
-// make it wait forever. Each case runs `npx tsx scripts/scan.ts FILE` in a child process with a
-// capped V8 heap and a hang timeout, and must end with exit code 2, exactly one line on stderr
-// and nothing on stdout, its peak memory (where GNU time can measure it) under a bound. A real
-// saved page under the same limits must still scan. No case asserts how fast anything is: the
+// make it wait forever. Each case runs `node scripts/scan.mjs FILE` (what `npm run scan` runs)
+// in a child process with a capped V8 heap and a hang timeout, and must end with exit code 2,
+// exactly one line on stderr and nothing on stdout, its peak memory (where GNU time can
+// measure it) under a bound. A real saved page under the same limits must still scan. No case asserts how fast anything is: the
 // timeout only catches a hang.
 // Prints one line per case, then "N passed, N failed"; exits 1 on any failure.
 // `node tests/hostile/cli.mjs [name filter…]`
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** A case still running after this has hung: it is killed and fails. */
 const HANG_MS = 60_000;
-/** The child's V8 heap cap (NODE_OPTIONS reaches the node that tsx starts). */
+/** The child's V8 heap cap (through NODE_OPTIONS). */
 const HEAP_MB = 512;
 /** Peak resident memory allowed; the failures this guards against went past 1.5 GB. */
 const RSS_MB = 1024;
@@ -114,7 +114,7 @@ function collect(stream) {
 function scan(file) {
   const timeFile = path.join(dir, 'scan.time');
   rmSync(timeFile, { force: true });
-  const cmd = ['npx', 'tsx', 'scripts/scan.ts', file];
+  const cmd = [process.execPath, 'scripts/scan.mjs', file];
   const [bin, ...args] = MEASURE_RSS ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, ...cmd] : cmd;
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_MB}`.trim();
   const child = spawn(bin, args, {

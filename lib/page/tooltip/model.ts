@@ -1,4 +1,5 @@
 import type { EntryCard } from '../../cards';
+import { MARK_KIND_NAME } from '../../vocabulary';
 import type { MarkKind } from '../highlight';
 
 /** What the tooltip shows for one mark; built by the content script from report + cards. */
@@ -18,9 +19,5 @@ export interface TooltipModel {
   disguiseNote?: string | null;
 }
 
-export const KIND_LABEL: Record<MarkKind, string> = {
-  exosome: 'Exosome-type ingredient',
-  related: 'Related: not an exosome',
-  confounder: 'Common active that may explain results',
-  claim: 'Exosome claim',
-};
+/** What each kind of mark is (lib/vocabulary.ts): the tooltip's first line, the key's name. */
+export const KIND_LABEL: Record<MarkKind, string> = MARK_KIND_NAME;

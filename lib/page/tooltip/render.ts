@@ -1,5 +1,6 @@
 import type { EntryCard, SourceRef } from '../../cards';
-import { coiLabel, STATUS_LABEL, sourceDate } from '../../labels';
+import { coiLabel, materialsLabel, STATUS_LABEL, sourceDate } from '../../labels';
+import { EVIDENCE_WORD, WORDS } from '../../vocabulary';
 import { KIND_LABEL, type TooltipModel } from './model';
 
 /**
@@ -27,10 +28,7 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
   chip.setAttribute('data-kind', m.kind);
   chip.setAttribute('aria-hidden', 'true');
   const c = m.card;
-  // A confounder's label follows its evidence: only a reviewed, positive line says "well-studied".
-  const kindLabel =
-    c?.kind === 'confounder' && c.evidenceLabel ? c.evidenceLabel : KIND_LABEL[m.kind];
-  legend.append(chip, el('span', null, kindLabel));
+  legend.append(chip, el('span', null, whyMarked(m)));
   parts.push(legend, el('p', 'name', m.written));
   if (m.disguiseNote) parts.push(fact('Disguised name', m.disguiseNote));
 
@@ -41,14 +39,14 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
       el('p', 'summary', m.pending ? 'Loading details…' : 'Details are in the ExoCheck popup.'),
     );
   } else if (c.kind === 'confounder') {
-    // A confounder's summary is its evidence line: show it once, after its class.
+    // An other active's summary is its evidence line: show it once, with how strong it is.
     const evidence = c.evidence || c.summary;
-    parts.push(fact(c.classLabel ?? 'Evidence', evidence));
+    parts.push(fact(WORDS.evidence, evidenceText(c, evidence)));
     if (c.summary && c.summary !== evidence) parts.push(el('p', 'summary', c.summary));
     if (c.caveat) parts.push(fact('Note', c.caveat));
     parts.push(...annexFacts(c, fact));
     const src = c.sources[0];
-    if (src) parts.push(el('p', 'cite', `Source: ${cite(src)}`));
+    if (src) parts.push(el('p', 'cite', `${WORDS.sources}: ${cite(src)}`));
   } else {
     parts.push(el('p', 'summary', c.summary));
     parts.push(...materialFacts(c, fact, el));
@@ -60,6 +58,41 @@ export function renderTooltip(tip: HTMLElement, m: TooltipModel): void {
   tip.replaceChildren(...parts);
 }
 
+/**
+ * The tooltip's first line: why this name is marked ("Exosome-type ingredient: made from human
+ * culture fluid", "Other active (peptide): may explain results"). Only the kind until the card
+ * is there. An other active is never called well studied here: its evidence line says how
+ * strong the evidence is, and a negative one is said instead of "may explain results".
+ */
+export function whyMarked(m: Pick<TooltipModel, 'kind' | 'card'>): string {
+  const name = KIND_LABEL[m.kind];
+  const c = m.card;
+  if (!c || m.kind === 'claim') return name;
+  if (c.kind === 'confounder') {
+    // "(peptide)", but not "Niacinamide (niacinamide)" nor "(other active)".
+    const named =
+      !c.classLabel || c.confounderClass === 'other-active' || same(c.classLabel, c.name);
+    const cls = named ? '' : ` (${lowerFirst(c.classLabel ?? '')})`;
+    const does = c.evidenceVerdict === 'negative' ? EVIDENCE_WORD.negative : 'may explain results';
+    return `${name}${cls}: ${does}`;
+  }
+  if (!c.materialType) return name;
+  if (c.materialType === 'unspecified')
+    return `${name}: the label does not say what it is made from`;
+  return `${name}: made from ${materialsLabel([c.materialType])}`;
+}
+
+/** "well studied. <evidence>", "limited. …"; the evidence alone when the first line said it. */
+function evidenceText(c: EntryCard, evidence: string): string {
+  const v = c.evidenceVerdict;
+  if (v === 'not-reviewed') return EVIDENCE_WORD[v];
+  if (!v || v === 'negative') return evidence;
+  return `${EVIDENCE_WORD[v]}. ${evidence}`;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 type Fact = (label: string, text: string, badge?: string) => HTMLElement;
 type El = (tag: string, cls: string | null, text?: string) => HTMLElement;
 
@@ -70,7 +103,7 @@ function materialFacts(c: EntryCard, fact: Fact, el: El): HTMLElement[] {
   const source = unstated
     ? 'not stated: the label does not say what they come from'
     : [c.materialLabel, c.detail].filter(Boolean).join(' — ');
-  if (source) out.push(fact('Made from', source));
+  if (source) out.push(fact(WORDS.madeFrom, source));
   out.push(...annexFacts(c, fact));
   const r = c.regulation;
   if (!r) return out;
@@ -98,7 +131,11 @@ function materialFacts(c: EntryCard, fact: Fact, el: El): HTMLElement[] {
   if (r.note) out.push(el('p', 'summary', r.note));
   const src = r.rulings[0]?.sources[0];
   out.push(
-    el('p', 'cite', `${src ? `Source: ${cite(src)}. ` : ''}Checked as of ${r.checkedAsOf}.`),
+    el(
+      'p',
+      'cite',
+      `${src ? `${WORDS.sources}: ${cite(src)}. ` : ''}Checked as of ${r.checkedAsOf}.`,
+    ),
   );
   return out;
 }

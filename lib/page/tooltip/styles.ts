@@ -17,8 +17,8 @@ export const TOOLTIP_CSS = `
 .tip[data-open]{display:block}
 .tip p{margin:0 0 6px;padding:0;font:inherit}
 .tip p:last-child{margin-bottom:0}
-.legend{display:flex;align-items:center;gap:6px;margin:0 0 4px;font-size:11px;line-height:14px;font-weight:600;letter-spacing:.2px;text-transform:uppercase;color:#57606a}
-.chip{display:inline-block;flex:none;width:10px;height:10px;border-radius:2px}
+.legend{display:flex;align-items:flex-start;gap:6px;margin:0 0 4px;font-size:12px;line-height:16px;font-weight:600;color:#1f2328}
+.chip{display:inline-block;flex:none;width:10px;height:10px;margin-top:3px;border-radius:2px}
 .tip .name{font-size:14px;line-height:19px;font-weight:600;color:#1f2328}
 .label{font-weight:600}
 .badge{display:inline-block;margin-left:4px;padding:0 5px;border-radius:9px;font-size:11px;line-height:16px;font-weight:600;background:#fff8c5;color:#7d4e00;border:1px solid #d4a72c}
@@ -30,8 +30,8 @@ export const TOOLTIP_CSS = `
 ${chips}
 @media (prefers-color-scheme: dark){
 .tip{background:#1c2128;color:#e6edf3;border-color:#444c56;box-shadow:0 8px 24px rgba(0,0,0,.55)}
-.tip .name{color:#f0f6fc}
-.legend,.tip .cite,.tip .more{color:#9da7b3}
+.tip .name,.legend{color:#f0f6fc}
+.tip .cite,.tip .more{color:#9da7b3}
 .tip .more{border-top-color:#373e47}
 .badge{background:#3b2e00;color:#f2cc60;border-color:#9e6a03}
 }

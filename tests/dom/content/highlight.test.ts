@@ -188,8 +188,11 @@ describe('mark layer', () => {
   it('styles each kind with paint-only properties', () => {
     const css = markCss('exocheck-abc');
     for (const [kind, look] of Object.entries(KIND_LOOK)) {
-      expect(css).toContain(`::highlight(exocheck-abc-${kind}){background-color:${look.tint}`);
-      expect(css).toContain(`text-decoration-style:${look.style}`);
+      const rule = css.split('\n').find((r) => r.startsWith(`::highlight(exocheck-abc-${kind}){`));
+      expect(rule).toContain(`text-decoration-style:${look.style}`);
+      expect(rule).toContain(`text-decoration-color:${look.line}`);
+      if (look.fill) expect(rule).toContain(`background-color:${look.fill}`);
+      else expect(rule).not.toContain('background-color');
     }
     // Nothing that could move layout (highlight pseudos ignore it anyway; say so in the test).
     expect(css).not.toMatch(/display|margin|padding|border|font-size|position/);

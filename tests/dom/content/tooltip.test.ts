@@ -137,6 +137,8 @@ const keyFor = (ref: string) =>
     `button.key[data-ref="${ref}"]`,
   ) as HTMLButtonElement;
 const isOpen = () => tip.element.hasAttribute('data-open');
+/** The tooltip's first line (its legend: why the name is marked). */
+const firstLine = () => tip.element.firstElementChild?.textContent ?? '';
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The pointer moves to (over) a mark or off it; the controller hit-tests on the next frame. */
 async function pointTo(mark: Mark | null, target: EventTarget = document.body) {
@@ -159,7 +161,7 @@ describe('tooltip', () => {
     const keys = [...root.querySelectorAll<HTMLButtonElement>('button.key')];
     expect(keys.map((k) => k.textContent)).toEqual([
       'Exosome-type ingredient: Human Adipose Stromal Cell Conditioned Media',
-      'Common active that may explain results: Acetyl Hexapeptide-8',
+      'Other active: Acetyl Hexapeptide-8',
     ]);
     for (const k of keys) {
       expect(root.getElementById(k.getAttribute('aria-describedby') as string)).toBe(tip.element);
@@ -174,7 +176,8 @@ describe('tooltip', () => {
     expect(isOpen()).toBe(true);
     expect(tip.anchor).toBe(markFor('i:0:1'));
     const text = tip.element.textContent ?? '';
-    expect(text).toContain('Exosome-type ingredient');
+    expect(firstLine()).toBe('Exosome-type ingredient: made from human culture fluid');
+    expect(tip.element.firstElementChild?.className).toBe('legend');
     expect(text).toContain('Human Adipose Stromal Cell Conditioned Media');
     expect(text).toContain(CARD.summary);
     expect(text).toContain(
@@ -184,7 +187,7 @@ describe('tooltip', () => {
     expect(text).toContain('Checked as of 2026-12-01');
     expect(text).toContain('European Union');
     expect(text).toContain('not confirmed');
-    expect(text).toContain('Regulation (EC) No 1223/2009 (2009-11-30)');
+    expect(text).toContain('Sources: Regulation (EC) No 1223/2009 (2009-11-30)');
     expect(text).toContain('Listed before Phenoxyethanol');
     expect(text).toContain('More in the ExoCheck popup');
     expect(tip.element.getAttribute('data-kind')).toBe('exosome');
@@ -215,7 +218,8 @@ describe('tooltip', () => {
   it('opens on hover, stays while the pointer is on the tooltip, closes after leaving', async () => {
     await pointTo(markFor('i:0:2'));
     expect(isOpen()).toBe(true);
-    expect(tip.element.textContent).toContain('Common active that may explain results');
+    // Before its card arrives the first line says the kind only.
+    expect(firstLine()).toBe('Other active');
     expect(tip.element.textContent).toContain('Loading details…');
     // Pointer moves from the mark onto the tooltip (retargeted to the host at document level).
     await pointTo(null, shadowHost);
@@ -251,8 +255,10 @@ describe('tooltip', () => {
         kind: 'confounder',
         name: 'Acetyl Hexapeptide-8',
         summary: 'A signal peptide.',
+        confounderClass: 'peptide',
         classLabel: 'Peptide',
         evidence: 'Small trials report fewer expression lines.',
+        evidenceVerdict: 'limited',
         evidenceLabel: 'Active with limited evidence',
         caveat: 'Older sources call it Acetyl Hexapeptide-3.',
         annex: [],
@@ -270,13 +276,13 @@ describe('tooltip', () => {
     };
     tip.refresh();
     const text = tip.element.textContent ?? '';
-    expect(text).toContain('Peptide: Small trials report fewer expression lines.');
-    // The label follows the evidence, and caveats and the COI tag reach the tooltip.
-    expect(text).toContain('Active with limited evidence');
-    expect(text).not.toContain('Well-studied');
+    // The first line says why it is marked; the evidence line how strong the evidence is.
+    expect(firstLine()).toBe('Other active (peptide): may explain results');
+    expect(text).toContain('Evidence: limited. Small trials report fewer expression lines.');
+    expect(text).not.toMatch(/well.studied/i);
     expect(text).toContain('Note: Older sources call it Acetyl Hexapeptide-3.');
     expect(text).toContain(
-      'Source: Blanes-Mira 2002 (2002-10-01; author has a commercial interest)',
+      'Sources: Blanes-Mira 2002 (2002-10-01; author has a commercial interest)',
     );
     await pointTo(markFor('i:0:1'));
     expect(tip.anchor).toBe(markFor('i:0:1'));

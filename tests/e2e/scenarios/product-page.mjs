@@ -2,8 +2,19 @@
 // lookup, tooltip by hover, focus and Escape, layout, re-marking, SPA navigation, a second
 // injection, and the site switched off. Shared by Chromium and Firefox (see ./index.mjs).
 import path from 'node:path';
-import { count, fill, press, tipOf, viewport, visibleText, waitForTip } from '../dom.mjs';
-import { badge, setSettings } from '../ext-state.mjs';
+import { collapsedPanelTests } from '../collapsed.mjs';
+import {
+  buttonCount,
+  count,
+  fill,
+  press,
+  tipOf,
+  viewport,
+  visibleText,
+  waitForHeading,
+  waitForTip,
+} from '../dom.mjs';
+import { activeTabId, badge, setSettings } from '../ext-state.mjs';
 import { EXO } from '../fixtures.mjs';
 import { ARTIFACTS, tabIdOf } from '../harness.mjs';
 import { focusedKey, HOST, hoverMark, marksOf, readKeys, waitForMarks } from '../marks.mjs';
@@ -68,6 +79,9 @@ export async function productPageScenarios(env, test) {
   await test('popup shows verdict, sources, regulation and confounders for the tab', async () => {
     popup = await env.openPopup(serseTab);
     await waitFor(async () => /exosome/i.test(await visibleText(popup)), 'verdict');
+    // The first screen's facts arrive from the background; the details with the knowledge chunk.
+    await waitFor(async () => (await count(popup, '.summary-card dl')) > 0, 'the facts', 10_000);
+    await waitFor(async () => (await count(popup, '.footer')) > 0, 'the details', 10_000);
     const text = await visibleText(popup);
     assert(
       /exosome-type ingredient|contains? .*exosome|exosome.*found/i.test(text),
@@ -274,6 +288,8 @@ export async function productPageScenarios(env, test) {
     await page.close();
   });
 
+  await collapsedPanelTests(env, test);
+
   await test('turning the site off removes every mark and the tooltip host; on again re-marks', async () => {
     await hoverMark(serse, 'exosome');
     await waitForTip(serse, true);
@@ -292,7 +308,33 @@ export async function productPageScenarios(env, test) {
       () => [...document.querySelectorAll('section.ingredients p')].at(-1).textContent,
     );
     assert(text.includes('Human Adipose Stromal Cell Conditioned Media'), 'page text intact');
-    await setSettings(ext, { disabledSites: [] });
+    // The popup says it is off here, and offers to turn it on rather than a scan that cannot run.
+    const popup = await env.openPopup(serseTab);
+    try {
+      await waitForHeading(popup, 'ExoCheck is off here');
+      assert((await buttonCount(popup, 'Scan this page')) === 0, 'no scan');
+      assert(
+        (await buttonCount(popup, 'Turn on for sokoglam.com')) === 1,
+        'the switch to turn it on',
+      );
+    } finally {
+      // Whatever happened, the later cases need the site on.
+      await popup.close();
+      await setSettings(ext, { disabledSites: [] });
+    }
     await waitForMarks(serse);
+  });
+
+  await test('popup state for a tab that has closed: no page to read, no scan offered', async () => {
+    const page = await env.newPage();
+    await page.goto(EXO.serse.url, { waitUntil: 'load' });
+    await page.bringToFront();
+    const tabId = await activeTabId(ext);
+    assert(tabId !== null, 'tab id');
+    await page.close();
+    const popup = await env.openPopup(tabId);
+    await waitForHeading(popup, 'No page to read');
+    assert((await buttonCount(popup, 'Scan this page')) === 0, 'no scan');
+    await popup.close();
   });
 }

@@ -84,7 +84,7 @@ describe('scan text report: the popup first screen', () => {
       '<h2>Ingredients</h2><p>Water, Glycerin, Exosomes, Butylene Glycol, Phenoxyethanol</p>',
     );
     const r = await scan('--region', 'EU', file);
-    expect(r.out).toMatch(/Made from {5}Source not stated \(the label does not say/);
+    expect(r.out).toMatch(/Made from {5}Not stated on the label \(the label does not say/);
     expect(r.out.replace(/\n +/g, ' ')).toMatch(
       /European Union and EEA: Depends on the source, which the label does not say: if human-derived material, Prohibited; if .*No specific rule/,
     );

@@ -293,5 +293,9 @@ describe('scan --lookup', () => {
   it('falls back to CosIng names for ordinary ingredients', async () => {
     const r = await scan('--lookup', 'phenoxyethanol');
     expect(r.out).toMatch(/CosIng INCI name: .*preservative/i);
+    // CosIng's capitals in readable case; --json keeps CosIng's spelling.
+    expect(r.out).toMatch(/^1\. Phenoxyethanol$/m);
+    const json = JSON.parse((await scan('--lookup', 'phenoxyethanol', '--json')).out) as LookupJson;
+    expect(json.matches[0]?.name).toBe('PHENOXYETHANOL');
   });
 });

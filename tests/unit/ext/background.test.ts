@@ -109,7 +109,22 @@ describe('receiving a report', () => {
 
     expect(await badge()).toBe('2');
     expect(await title()).toMatch(/2 exosome-type ingredients/);
-    expect(setIcon).toHaveBeenLastCalledWith({ tabId: TAB, path: ICON_PATHS.on });
+    // The icon was never greyed: nothing to set (setIcon decodes images in a cold worker).
+    expect(setIcon).not.toHaveBeenCalled();
+  });
+
+  it('sets the icon only when it changes, and again after a navigation reset it', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['shop.example'] });
+    const bg = setup();
+    await bg.onTabUpdated(TAB, { status: 'loading' }, tab());
+    expect(setIcon).toHaveBeenCalledTimes(1);
+    expect(setIcon).toHaveBeenLastCalledWith({ tabId: TAB, path: ICON_PATHS.off });
+    // A new page on that site: the browser put the manifest's icon back; it is greyed again.
+    await bg.onTabUpdated(TAB, { status: 'loading' }, tab());
+    expect(setIcon).toHaveBeenCalledTimes(2);
+    // A same-document URL change on that site: still grey, nothing to set.
+    await bg.onTabUpdated(TAB, { url: `${PAGE}?page=2` }, tab());
+    expect(setIcon).toHaveBeenCalledTimes(2);
   });
 
   it('still stores the report when the dictionary cannot be loaded', async () => {
@@ -296,6 +311,39 @@ describe('navigation and closing', () => {
     expect(await bg.handleMessage({ type: 'get-report', tabId: TAB }, popupSender())).toBeNull();
     expect(info).toHaveBeenCalledWith(expect.stringContaining('example-shop'));
     info.mockRestore();
+  });
+
+  it('remembers that the page was read and holds no list, until a report or a navigation', async () => {
+    const bg = setup();
+    const ask = () => bg.handleMessage({ type: 'get-no-list', tabId: TAB }, popupSender());
+    expect(await ask()).toBeNull();
+    await bg.handleMessage(
+      { type: 'no-list', url: PAGE, retailer: 'example-shop' },
+      contentSender(),
+    );
+    expect(await ask()).toEqual({ url: PAGE, retailer: 'example-shop' });
+    // The worker restarts: the mark is in session storage.
+    const again = setup();
+    expect(await again.handleMessage({ type: 'get-no-list', tabId: TAB }, popupSender())).toEqual({
+      url: PAGE,
+      retailer: 'example-shop',
+    });
+    await bg.handleMessage({ type: 'report', report: ingredientReport() }, contentSender());
+    expect(await ask()).toBeNull();
+    await bg.handleMessage(
+      { type: 'no-list', url: PAGE, retailer: 'example-shop' },
+      contentSender(),
+    );
+    await bg.onTabUpdated(TAB, { status: 'loading' }, tab());
+    expect(await ask()).toBeNull();
+    // Only the extension's own pages may ask.
+    await bg.handleMessage(
+      { type: 'no-list', url: PAGE, retailer: 'example-shop' },
+      contentSender(),
+    );
+    expect(
+      await bg.handleMessage({ type: 'get-no-list', tabId: TAB }, contentSender()),
+    ).toBeUndefined();
   });
 });
 

@@ -75,7 +75,7 @@ describe('buildCard', () => {
       classLabel: 'Growth factor',
       evidence: 'evidence not reviewed',
       evidenceVerdict: 'not-reviewed',
-      evidenceLabel: 'Also on the list: common active (evidence not reviewed)',
+      evidenceLabel: 'Common active (evidence not reviewed by ExoCheck)',
       summary: 'evidence not reviewed',
       caveat: 'Identity of some commercial material disputed.',
       detail: 'Copies human epidermal growth factor',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledge } from '../../../lib/knowledge';
-import { loadCosing } from '../../../lib/knowledge/cosing-load';
 import { createLookup } from '../../../lib/knowledge/lookup';
+import { loadCosingLookup } from '../../../lib/knowledge/lookup-load';
 
 /** The lookup cases the issue names, against the shipped knowledge data. */
 describe('lookup over the shipped knowledge', () => {
@@ -31,7 +31,7 @@ describe('lookup over the shipped knowledge', () => {
 });
 
 describe('lookup with the shipped CosIng dictionary', () => {
-  const lookup = createLookup(getKnowledge(), loadCosing);
+  const lookup = createLookup(getKnowledge(), loadCosingLookup);
 
   it('offers a CosIng-only name with its functions', async () => {
     const [top] = await lookup.searchAll('glycerine');
@@ -42,5 +42,10 @@ describe('lookup with the shipped CosIng dictionary', () => {
   it('still ranks the knowledge entry first when CosIng has the same name', async () => {
     const [top] = await lookup.searchAll('niacinamid');
     expect(top?.target).toMatchObject({ kind: 'entry', entryId: 'niacinamide' });
+  });
+
+  it('finds "humen adipose exosomes", which the fuse.js lookup missed', async () => {
+    const [top] = await lookup.searchAll('humen adipose exosomes');
+    expect(top?.target).toMatchObject({ kind: 'entry', entryKind: 'exosome' });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CosingEntry } from '../../../lib/knowledge/cosing';
 import { type CosingNames, createLookup } from '../../../lib/knowledge/lookup';
+import { TokenIndex } from '../../../lib/knowledge/token-index';
+import { normalizeName } from '../../../lib/text/normalize';
 import { extKnowledge } from './ext-knowledge';
 
 const COSING: CosingEntry[] = [
@@ -132,5 +134,33 @@ describe('lookup with the CosIng dictionary', () => {
     });
     await expect(lookup.searchAll('glycerin')).rejects.toThrow('chunk failed');
     expect((await lookup.searchAll('glycerin'))[0]?.title).toBe('GLYCERIN');
+  });
+
+  it('uses the precomputed word index when the dictionary brings one', async () => {
+    const dict = fakeDictionary();
+    const names = dict.names();
+    const index = TokenIndex.fromKeys(names.map(normalizeName));
+    const precomputed = { index, size: names.length, nameAt: (i: number) => names[i] };
+    const lookup = createLookup(extKnowledge, async () => ({ ...dict, precomputed }));
+    const [top] = await lookup.searchAll('phenoxyethanl');
+    expect(top?.target).toEqual({ kind: 'cosing', name: 'PHENOXYETHANOL' });
+  });
+
+  it('refuses an index built for other names (a stale generated file)', async () => {
+    const dict = fakeDictionary();
+    const names = dict.names();
+    const index = TokenIndex.fromKeys(['glycerin']);
+    const precomputed = { index, size: names.length, nameAt: (i: number) => names[i] };
+    const lookup = createLookup(extKnowledge, async () => ({ ...dict, precomputed }));
+    await expect(lookup.searchAll('glycerin')).rejects.toThrow(/index has 1 names/);
+  });
+
+  it('ranks an exosome-type entry above a CosIng look-alike', async () => {
+    const lookup = createLookup(extKnowledge, async () => fakeDictionary());
+    const results = await lookup.searchAll('human adipose exosomes');
+    expect(results[0]?.target).toMatchObject({
+      kind: 'entry',
+      entryId: 'human-adipose-stromal-cell-exosomes',
+    });
   });
 });

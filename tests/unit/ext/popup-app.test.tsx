@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PAGE_STATE_TEXT } from '../../../components/popup/verdict';
 import { App } from '../../../entrypoints/popup/App';
 import { buildCard } from '../../../lib/cards-build';
 import type { PageReport } from '../../../lib/report';
@@ -13,7 +14,11 @@ import { ingredientReport } from './report-fixtures';
  * A stand-in background: answers get-report from a map, cards from the test knowledge (EU
  * rules), and scan-tab by "scanning".
  */
-function fakeBackground(reports: Map<number, PageReport>, onScan?: (tabId: number) => void) {
+function fakeBackground(
+  reports: Map<number, PageReport>,
+  onScan?: (tabId: number) => void,
+  noLists = new Map<number, { url: string; retailer: string }>(),
+) {
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
     const m = msg as { type: string; tabId: number; ids?: string[] };
     if (m.type === 'get-report') sendResponse(reports.get(m.tabId) ?? null);
@@ -22,7 +27,7 @@ function fakeBackground(reports: Map<number, PageReport>, onScan?: (tabId: numbe
     } else if (m.type === 'scan-tab') {
       onScan?.(m.tabId);
       sendResponse({ ok: true });
-    }
+    } else sendResponse(noLists.get(m.tabId) ?? null);
     return true;
   });
 }
@@ -55,9 +60,7 @@ describe('popup App', () => {
   it('says there is no report when the active tab cannot be found', async () => {
     fakeBackground(new Map([[0, ingredientReport()]]));
     render(<App search="?tabId=abc" knowledge={extKnowledge} />);
-    expect(
-      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No page to read' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
   });
 
@@ -66,16 +69,64 @@ describe('popup App', () => {
       sendResponse({ schemaVersion: 1, url: 'x' });
       return true;
     });
-    render(<App search="?tabId=3" knowledge={extKnowledge} />);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     expect(
-      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
+      await screen.findByRole('heading', { name: PAGE_STATE_TEXT['not-scanned'].title }),
+    ).toBeTruthy();
+  });
+
+  it('says there is no page to read for a tab that has closed', async () => {
+    fakeBackground(new Map());
+    render(<App search="?tabId=41" knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'No page to read' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
+  });
+
+  it('says a shop page was read and holds no list, apart from a page not read yet', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
+    const id = tab.id as number;
+    const marks = new Map([[id, { url: 'https://sokoglam.com/products/a', retailer: 'sokoglam' }]]);
+    fakeBackground(new Map(), undefined, marks);
+    render(<App search={`?tabId=${id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'No ingredient list on this page' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Scan this page' })).toBeTruthy();
+    cleanup();
+
+    marks.clear();
+    render(<App search={`?tabId=${id}`} knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'Not read yet' })).toBeTruthy();
+  });
+
+  it('says ExoCheck is off here and offers no scan on a site switched off', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['sokoglam.com'] });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
+    fakeBackground(new Map());
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'ExoCheck is off here' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Turn on for sokoglam.com' })).toBeTruthy();
+  });
+
+  it('shows the result that arrives after the popup opened on a page still being read', async () => {
+    const reports = new Map<number, PageReport>();
+    fakeBackground(reports);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(await screen.findByRole('heading', { name: 'Not read yet' })).toBeTruthy();
+    reports.set(tab.id as number, ingredientReport());
+    expect(
+      await screen.findByRole('heading', { name: 'Exosome ingredient found' }, { timeout: 3000 }),
     ).toBeTruthy();
   });
 
   it('scans on request and shows the report that arrives', async () => {
     const reports = new Map<number, PageReport>();
     fakeBackground(reports, (tabId) => reports.set(tabId, ingredientReport()));
-    render(<App search="?tabId=4" knowledge={extKnowledge} />);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
     expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FirstScreen } from '../../../components/popup/FirstScreen';
 import { cardsFor } from '../../../components/popup/PopupView';
+import { PAGE_STATE_TEXT, pageStateOf, scanFailureText } from '../../../components/popup/verdict';
 import { App } from '../../../entrypoints/popup/App';
 import { buildCard } from '../../../lib/cards-build';
 import type { PageReport } from '../../../lib/report';
@@ -50,7 +51,10 @@ describe('popup first screen', () => {
     render(<FirstScreen report={report} cards={eu(report)} />);
     const actives = screen.getByRole('heading', { name: 'Other actives on this list' })
       .parentElement as HTMLElement;
-    expect(actives.textContent).toMatch(/Niacinamide \(/);
+    expect(actives.textContent).toMatch(/\(Peptide\)/);
+    // The class only where it adds to the name.
+    expect(actives.textContent).toMatch(/Niacinamide[,.]/);
+    expect(actives.textContent).not.toMatch(/Niacinamide \(Niacinamide\)/);
     expect(actives.textContent).toMatch(/may come from these/);
   });
 
@@ -71,7 +75,7 @@ describe('popup first screen', () => {
       if (m.type === 'get-report') sendResponse(ingredientReport());
       else if (m.type === 'cards') {
         sendResponse((m.ids ?? []).flatMap((id) => buildCard(extKnowledge, id, 'eu') ?? []));
-      }
+      } else sendResponse(null);
       return true;
     });
     render(<App search="?tabId=3" />);
@@ -85,10 +89,43 @@ describe('popup first screen', () => {
     fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
       const m = msg as { type: string };
       if (m.type === 'get-report') sendResponse(claimOnlyReport());
-      else if (m.type === 'cards') sendResponse([]);
+      else sendResponse(m.type === 'cards' ? [] : null);
       return true;
     });
     render(<App search="?tabId=4" />);
     expect(await screen.findByRole('heading', { name: /^Exosome claim, but no/ })).toBeTruthy();
+  });
+});
+
+describe('page states and scan failures', () => {
+  it('tells each state apart, in this order of precedence', () => {
+    const site = { enabled: true, globalEnabled: true, automatic: true };
+    expect(pageStateOf({ tabId: null, site, noList: true })).toBe('no-tab');
+    expect(pageStateOf({ tabId: 1, site: { ...site, enabled: false }, noList: true })).toBe('off');
+    expect(pageStateOf({ tabId: 1, site: { ...site, globalEnabled: false }, noList: false })).toBe(
+      'off',
+    );
+    expect(pageStateOf({ tabId: 1, site, noList: true })).toBe('read-no-list');
+    expect(pageStateOf({ tabId: 1, site, noList: false })).toBe('not-yet');
+    expect(pageStateOf({ tabId: 1, site: { ...site, automatic: false }, noList: false })).toBe(
+      'not-scanned',
+    );
+    expect(pageStateOf({ tabId: 1, site: null, noList: false })).toBe('not-scanned');
+    const titles = Object.values(PAGE_STATE_TEXT).map((t) => t.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('says a refused scan in plain words, never only the browser message', () => {
+    expect(scanFailureText('Cannot access a chrome:// URL')).toMatch(/does not let extensions/);
+    expect(scanFailureText('The extensions gallery cannot be scripted.')).toMatch(
+      /does not let extensions/,
+    );
+    expect(
+      scanFailureText(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).toMatch(/toolbar button/);
+    expect(scanFailureText('Missing host permission for the tab')).toMatch(/toolbar button/);
+    expect(scanFailureText('weird')).toBe('ExoCheck could not read this page.');
   });
 });

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONFOUNDER_HEADING } from '../../../components/popup/ConfounderGroups';
+import { confounderHeading } from '../../../components/popup/ConfounderGroups';
 import { PRIVACY_LINE } from '../../../components/popup/PopupFooter';
 import { PopupView, type PopupViewProps } from '../../../components/popup/PopupView';
 import { ingredientTitle } from '../../../components/popup/verdict';
@@ -63,16 +63,17 @@ describe('popup verdicts', () => {
     const onScan = vi.fn();
     show({ report: null, onScan });
     expect(
-      screen.getByRole('heading', { name: 'No ingredient list found on this page' }),
+      screen.getByRole('heading', {
+        name: 'Not read: ExoCheck only reads supported shops by itself',
+      }),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Scan this page' }));
     expect(onScan).toHaveBeenCalledTimes(1);
     cleanup();
 
+    // A report without a list: the page was read (a scan on request, on any site).
     show({ report: noListReport(), onScan });
-    expect(
-      screen.getByRole('heading', { name: 'No ingredient list found on this page' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'No ingredient list on this page' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Scan this page' })).toBeTruthy();
   });
 
@@ -162,7 +163,7 @@ describe('related, confounders, unmatched and the full list', () => {
 
   it('groups confounders by class under the agreed heading, with evidence lines', () => {
     show({ report: ingredientReport() });
-    const section = screen.getByRole('region', { name: CONFOUNDER_HEADING });
+    const section = screen.getByRole('region', { name: confounderHeading(ingredientReport()) });
     const groups = within(section)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
@@ -172,7 +173,7 @@ describe('related, confounders, unmatched and the full list', () => {
     expect(within(section).getByText('Well-studied active')).toBeTruthy();
     expect(within(section).getByText('Active with limited evidence')).toBeTruthy();
     expect(
-      within(section).getByText('Also on the list: common active (evidence not reviewed)'),
+      within(section).getByText('Common active (evidence not reviewed by ExoCheck)'),
     ).toBeTruthy();
     expect(within(section).getByText(/Identity of some commercial material disputed/)).toBeTruthy();
   });

@@ -18,7 +18,7 @@ function fakeBackground(reports: Map<number, unknown>, scans: number[]) {
     else if (m.type === 'scan-tab') {
       scans.push(m.tabId);
       sendResponse({ ok: true });
-    }
+    } else sendResponse(null); // get-no-list: no page said "no list"
     return true;
   });
 }
@@ -61,7 +61,7 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
       await screen.findByRole('heading', { name: 'ExoCheck has not read this page' }),
     ).toBeTruthy();
     expect(screen.getByText('www.sephora.com')).toBeTruthy();
-    expect(screen.queryByText('No ingredient list found on this page')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Not read yet' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow ExoCheck on Sephora' }));
     expect(await screen.findByText(/Allowed. ExoCheck is reading this page/)).toBeTruthy();
     expect(perms.requested).toEqual([originsOf(sephora.matches)]);
@@ -100,15 +100,19 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
     const granted = await fakeBrowser.tabs.create({ url: PRODUCT });
     fakeBackground(new Map(), []);
     const { unmount } = render(<App search={`?tabId=${granted.id}`} knowledge={extKnowledge} />);
-    expect(
-      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Not read yet' })).toBeTruthy();
+    // Asked, and told access is there: no notice.
+    await waitFor(() => expect(fakeBrowser.permissions.contains).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('button', { name: /^Allow ExoCheck/ })).toBeNull();
     unmount();
     fakePermissions(false, true);
     const other = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
     render(<App search={`?tabId=${other.id}`} knowledge={extKnowledge} />);
     expect(
-      await screen.findByRole('heading', { name: 'No ingredient list found on this page' }),
+      await screen.findByRole('heading', {
+        name: 'Not read: ExoCheck only reads supported shops by itself',
+      }),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Allow ExoCheck/ })).toBeNull();
   });

@@ -12,6 +12,7 @@ import {
 import { KNOWN_FUNCTION_LABELS } from '../../../lib/knowledge/cosing/functions';
 import derivedJson from '../../../lib/knowledge/generated/cosing-derived.json';
 import dictionaryJson from '../../../lib/knowledge/generated/cosing-dictionary.json';
+import cosingLookupJson from '../../../lib/knowledge/generated/cosing-lookup.json';
 import { loadKnowledge } from '../../../lib/knowledge/load';
 import { NOT_REVIEWED } from '../../../lib/knowledge/schema';
 import { normalizeName } from '../../../lib/text/normalize';
@@ -25,6 +26,7 @@ import {
 import { isSingleGrowthFactorName } from '../../../scripts/data/cosing-derive';
 import { cellSource, organismOf, titleCase } from '../../../scripts/data/cosing-names';
 import { parseCsv, parseCsvObjects } from '../../../scripts/data/csv';
+import { LOOKUP_INDEX_PATH, lookupIndexJson } from '../../../scripts/data/lookup-index';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const dictionary = createCosingDictionary(dictionaryJson);
@@ -222,6 +224,25 @@ describe('generated CosIng files', () => {
   it('are up to date with the raw files and the hand-written entries (run `npm run data`)', () => {
     expect(JSON.parse(build.dictionaryJson), DICTIONARY_PATH).toEqual(dictionaryJson);
     expect(JSON.parse(build.derivedJson), DERIVED_PATH).toEqual(derivedJson);
+    const index = lookupIndexJson(build.dictionary.compact);
+    expect(JSON.parse(index), LOOKUP_INDEX_PATH).toEqual(cosingLookupJson);
+  });
+
+  it('keep dictionary lines in normalised-key order, which the binary search relies on', () => {
+    const keys = dictionary.names().map(normalizeName);
+    const unordered = keys.filter((k, i) => i > 0 && (keys[i - 1] as string) > k);
+    expect(unordered).toEqual([]);
+    expect(cosingLookupJson.docs).toBe(keys.length);
+  });
+
+  it('find every CosIng name by its own spelling (every 7th name and every shared key)', () => {
+    const names = dictionary.names();
+    const keys = names.map(normalizeName);
+    const misses = names.filter((name, i) => {
+      const shared = keys[i - 1] === keys[i] || keys[i + 1] === keys[i];
+      return (i % 7 === 0 || shared) && dictionary.lookup(name)?.name !== name;
+    });
+    expect(misses).toEqual([]);
   });
 
   it('come from 30,070 rows with 11 duplicate names merged', () => {

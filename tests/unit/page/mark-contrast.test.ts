@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { contrast, over, parseColor } from '../../../lib/page/contrast';
+import { MARK_KINDS, MARK_PAGES, type MarkKind, markCss } from '../../../lib/page/highlight';
+import { TOOLTIP_CSS } from '../../../lib/page/tooltip/styles';
+
+/**
+ * The marks' contrast, read from the CSS the content script injects (markCss), not from a copy
+ * of the palette: every mark's underline is a non-text indicator (WCAG 1.4.11, ≥ 3:1) against
+ * each page background the palette claims (MARK_PAGES, light and dark), and text over a fill
+ * stays readable (≥ 4.5:1). An exosome-type mark differs from the others by more than hue.
+ */
+
+type Decls = Map<string, string>;
+
+/** `::highlight(p-kind){…}` rules of a CSS text, by kind, outside any @media block. */
+function rulesOf(css: string): Map<string, Decls> {
+  const out = new Map<string, Decls>();
+  for (const line of css.split('\n')) {
+    if (line.startsWith('@media')) continue;
+    const m = /^::highlight\(p-([a-z]+)\)\{([^{}]*)\}$/.exec(line.trim());
+    if (!m?.[1] || m[2] === undefined) continue;
+    out.set(m[1], declsOf(m[2]));
+  }
+  return out;
+}
+
+function declsOf(body: string): Decls {
+  const d: Decls = new Map();
+  for (const part of body.split(';')) {
+    const i = part.indexOf(':');
+    if (i > 0) d.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
+  }
+  return d;
+}
+
+const CSS = markCss('p');
+const RULES = rulesOf(CSS);
+const PAGES = [...MARK_PAGES.light, ...MARK_PAGES.dark];
+const rule = (kind: MarkKind) => RULES.get(kind) as Decls;
+const fillOf = (kind: MarkKind) => {
+  const v = rule(kind).get('background-color');
+  return v && v !== 'transparent' ? v : null;
+};
+const px = (v: string | undefined) => Number.parseFloat(v ?? '0');
+
+/** The lowest ratio of a kind's underline against each page and against its fill on it. */
+function lineContrast(kind: MarkKind) {
+  const line = rule(kind).get('text-decoration-color') ?? '';
+  const fill = fillOf(kind);
+  return PAGES.map(({ bg }) => {
+    const bgc = parseColor(bg);
+    const fillOnBg = fill && bgc ? over(parseColor(fill) ?? bgc, bgc) : null;
+    const vsPage = contrast(line, bg);
+    const vsFill = fillOnBg ? contrast(line, fillOnBg) : vsPage;
+    return { bg, ratio: Math.min(vsPage, vsFill) };
+  });
+}
+
+describe('mark styles', () => {
+  it('has one rule per kind', () => {
+    expect([...RULES.keys()].sort()).toEqual([...MARK_KINDS].sort());
+  });
+
+  it.each(MARK_KINDS)('%s: the underline is at least 3:1 on every claimed page', (kind) => {
+    const low = lineContrast(kind).filter((r) => r.ratio < 3);
+    expect(low.map((r) => `${r.bg} ${r.ratio.toFixed(2)}:1`)).toEqual([]);
+  });
+
+  it.each(MARK_KINDS)('%s: text over the fill stays at least 4.5:1', (kind) => {
+    const fill = fillOf(kind);
+    if (!fill) return;
+    const low = PAGES.flatMap(({ bg, text }) => {
+      const bgc = parseColor(bg);
+      const f = parseColor(fill);
+      if (!bgc || !f) throw new Error(`bad colour ${bg} / ${fill}`);
+      const ratio = contrast(text, over(f, bgc));
+      return ratio < 4.5 ? [`${text} on ${fill} over ${bg}: ${ratio.toFixed(2)}:1`] : [];
+    });
+    expect(low).toEqual([]);
+  });
+
+  it('an exosome-type mark differs from every other by line style and weight, not hue alone', () => {
+    const exo = rule('exosome');
+    for (const kind of MARK_KINDS.filter((k) => k !== 'exosome')) {
+      const other = rule(kind);
+      expect(exo.get('text-decoration-style'), kind).not.toBe(other.get('text-decoration-style'));
+      expect(px(exo.get('text-decoration-thickness')), kind).toBeGreaterThan(
+        px(other.get('text-decoration-thickness')),
+      );
+    }
+  });
+
+  it('an exosome-type mark has the strongest fill of all, on light and dark pages', () => {
+    const strength = (kind: MarkKind) => parseColor(fillOf(kind) ?? 'rgba(0,0,0,0)')?.a ?? 0;
+    for (const kind of MARK_KINDS.filter((k) => k !== 'exosome')) {
+      expect(strength('exosome'), kind).toBeGreaterThan(strength(kind));
+    }
+  });
+
+  it('never uses a text shadow (it would blur the page text)', () => {
+    expect(CSS).not.toContain('text-shadow');
+  });
+
+  it('every kind has its own line style (all that survives forced colours)', () => {
+    // Chromium paints every custom highlight as Highlight/HighlightText in forced-colours mode,
+    // whatever the rules say (see KIND_LOOK); the decoration style is kept.
+    const styles = MARK_KINDS.map((k) => rule(k).get('text-decoration-style'));
+    expect(new Set(styles).size).toBe(MARK_KINDS.length);
+  });
+
+  it('in forced colours, the exosome mark keeps a line of its own inside the Highlight box', () => {
+    // A line thicker than 2 px is drawn below the box, in HighlightText on Canvas: invisible.
+    const block = CSS.split('\n').find((l) => l.startsWith('@media (forced-colors:active){'));
+    const body = /::highlight\(p-exosome\)\{([^{}]*)\}/.exec(block ?? '')?.[1];
+    expect(body).toBeDefined();
+    const forced = declsOf(body ?? '');
+    const style = forced.get('text-decoration-style');
+    for (const kind of MARK_KINDS) expect(rule(kind).get('text-decoration-style')).not.toBe(style);
+    expect(px(forced.get('text-decoration-thickness'))).toBeLessThanOrEqual(2);
+    // Nothing but line shape there: colours are the browser's in forced colours.
+    expect([...forced.keys()].sort()).toEqual([
+      'text-decoration-style',
+      'text-decoration-thickness',
+    ]);
+  });
+
+  it('the tooltip chip, its top border and the focus ring use the lines on the tooltip too', () => {
+    // Light and dark tooltip backgrounds, as TOOLTIP_CSS writes them.
+    const bgs = [...TOOLTIP_CSS.matchAll(/\.tip\{[^{}]*?background:(#[0-9a-f]{6})/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(bgs).toHaveLength(2);
+    for (const kind of MARK_KINDS) {
+      const line = rule(kind).get('text-decoration-color') ?? '';
+      for (const bg of bgs) expect(contrast(line, bg), `${kind} on ${bg}`).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('contrast helper', () => {
+  it('matches WCAG reference values', () => {
+    expect(contrast('#000', '#fff')).toBeCloseTo(21, 5);
+    expect(contrast('#fff', '#fff')).toBeCloseTo(1, 5);
+    expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    // Half-transparent black over white is mid grey.
+    expect(contrast('rgba(0,0,0,.5)', '#ffffff')).toBeCloseTo(contrast('#808080', '#fff'), 1);
+  });
+
+  it('reads only the colour forms it knows', () => {
+    expect(parseColor('#0a0B0c')).toEqual({ r: 10, g: 11, b: 12, a: 1 });
+    expect(parseColor('rgba(1, 2, 3, .5)')).toEqual({ r: 1, g: 2, b: 3, a: 0.5 });
+    expect(parseColor('Mark')).toBeNull();
+    expect(parseColor('rgb(1,2)')).toBeNull();
+    expect(() => contrast('Mark', '#fff')).toThrow();
+  });
+});
