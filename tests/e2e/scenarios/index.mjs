@@ -13,6 +13,7 @@
 //   toolbarClickGrant(tabId, { activate })  Firefox only: what a toolbar click grants
 //   grantInAddonsManager(origins)  Firefox only: a site's access switched on in about:addons
 // A scenario that cannot run in a browser is listed there as skipped, with the reason.
+import { collapsedPanelTests } from '../collapsed.mjs';
 import { cliParityScenarios } from './cli-parity.mjs';
 import { networkScenarios } from './network.mjs';
 import { productPageScenarios } from './product-page.mjs';
@@ -21,6 +22,7 @@ import { siteAccessScenarios } from './site-access.mjs';
 
 export async function runScenarios(env, test) {
   await productPageScenarios(env, test);
+  await collapsedPanelTests(env, test);
   await savedPageScenarios(env, test);
   await cliParityScenarios(env, test);
   await siteAccessScenarios(env, test);

@@ -2,7 +2,6 @@
 // lookup, tooltip by hover, focus and Escape, layout, re-marking, SPA navigation, a second
 // injection, and the site switched off. Shared by Chromium and Firefox (see ./index.mjs).
 import path from 'node:path';
-import { collapsedPanelTests } from '../collapsed.mjs';
 import {
   buttonCount,
   count,
@@ -287,8 +286,6 @@ export async function productPageScenarios(env, test) {
     assert(text === '?', `badge "${text}"`);
     await page.close();
   });
-
-  await collapsedPanelTests(env, test);
 
   await test('turning the site off removes every mark and the tooltip host; on again re-marks', async () => {
     await hoverMark(serse, 'exosome');
