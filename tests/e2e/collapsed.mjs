@@ -161,7 +161,13 @@ export async function collapsedPanelTests(env, test) {
           5000,
         );
         await waitForTip(page, false, 3000);
-        assert(!names.has(await page.evaluate(focusedKey, host)), 'focus stayed on a hidden key');
+        // The browser moves focus off an element that stops being rendered (HTML's focus fixup);
+        // in Firefox that was seen to land a moment after the tooltip closed, on a busy machine.
+        await waitFor(
+          async () => !names.has(await page.evaluate(focusedKey, host)),
+          'focus to leave the hidden key',
+          3000,
+        );
       } finally {
         await page.close();
       }
