@@ -57,7 +57,7 @@ function FindingSummary({
       {card ? (
         <dl className="facts">
           <dt>Made from</dt>
-          <dd>{card.materialLabel ?? 'Not said on the label'}</dd>
+          <dd>{card.materialLabel ?? 'Not stated on the label'}</dd>
           {card.regulation ? <RuleFact line={card.regulation} /> : null}
           <dt>Studies</dt>
           <dd>{studiesText(card)}</dd>
