@@ -77,7 +77,8 @@ export function createReportStore(area: Area | undefined): ReportStore {
       memory.set(tabId, report);
       noLists.delete(tabId);
       if (!area) return;
-      await area.remove(noListKey(tabId));
+      // In parallel with the write: the badge waits for this method.
+      const forget = area.remove(noListKey(tabId));
       try {
         await area.set({ [keyOf(tabId)]: report });
       } catch {
@@ -86,6 +87,7 @@ export function createReportStore(area: Area | undefined): ReportStore {
         // the worker keeps the whole one in memory while it runs.
         await area.set({ [keyOf(tabId)]: trimReport(report) });
       }
+      await forget;
     },
     async setNoList(tabId, read) {
       memory.delete(tabId);
