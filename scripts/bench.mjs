@@ -126,6 +126,16 @@ function realPages(n) {
     .slice(0, n);
 }
 
+function hasList(file) {
+  try {
+    return (
+      JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')).hasList === true
+    );
+  } catch {
+    return false;
+  }
+}
+
 const real = realPages(QUICK ? 3 : 5);
 const BIG = { name: 'generated-100k-nodes', html: bigDomHtml(100_000), synthetic: true };
 const benchPages = [...real, BIG].map((p) => ({
@@ -137,7 +147,16 @@ for (const p of benchPages) served[p.benchUrl] = p.file ? { file: p.file } : { h
 const inSitu = real.filter((p) => p.url && manifestCovers(p.url));
 for (const p of inSitu) served[p.url] = { file: p.file };
 // What the shopper waits for: the demo product (an exosome-type finding) and the real pages.
-const shopperPages = [{ name: 'dr-serse-serum (demo)', url: DEMO.url, file: DEMO.file }, ...inSitu];
+// Plus the largest real saved product pages with a list, where there is something to mark.
+const withList = realPages(Number.POSITIVE_INFINITY)
+  .filter((p) => p.url && manifestCovers(p.url) && hasList(p.file))
+  .slice(0, 2);
+for (const p of withList) served[p.url] = { file: p.file };
+const shopperPages = [
+  { name: 'dr-serse-serum (demo)', url: DEMO.url, file: DEMO.file },
+  ...withList,
+  ...inSitu.filter((p) => !withList.some((w) => w.url === p.url)),
+];
 served[DEMO.url] = { file: DEMO.file };
 const BIG_URL = 'https://www.sephora.com/product/bench-generated-100k-nodes-P100000';
 served[BIG_URL] = { html: BIG.html };
