@@ -79,11 +79,16 @@ export async function collapsedPanelTests(env, test) {
         await page.bringToFront();
         const keys = () => page.evaluate(readKeys, host);
         const inPanel = async () => (await keys()).filter((k) => k.kind !== 'claim');
-        // The claim in the visible copy shows its key: the visibility watch has run.
+        // The claim in the visible copy shows its key: the visibility watch has run. The list's
+        // keys may come a scan later on a busy machine (the copy can be marked first).
         await waitFor(
           async () => (await keys()).some((k) => k.kind === 'claim' && !k.hidden),
           'the visible claim mark to get its key',
         );
+        await waitFor(async () => {
+          const ks = await inPanel();
+          return ks.length >= 2 && ks.some((k) => k.kind === 'exosome');
+        }, 'the panel list to be marked').catch(() => {});
         const closed = await inPanel();
         assert(
           closed.length >= 2 && closed.some((k) => k.kind === 'exosome'),
