@@ -32,6 +32,7 @@ import {
 import { BUDGETS_GZIP, checkBudget } from '../tests/bench/size-budget.mjs';
 import { kb, sizeTable } from '../tests/bench/sizes.mjs';
 import { measureStartup, startupRows, startupVerdict } from '../tests/bench/startup.mjs';
+import { median, table } from '../tests/bench/stats.mjs';
 import { DEMO, EXT, ensureBuilt, launch, manifestCovers, ROOT } from '../tests/e2e/harness.mjs';
 import { rerenderHtml } from '../tests/hostile/pages/app.mjs';
 import { bigDomHtml } from '../tests/hostile/pages/size.mjs';
@@ -45,23 +46,9 @@ const FIX = path.join(ROOT, 'tests/fixtures');
 const started = Date.now();
 mkdirSync(RESULTS, { recursive: true });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const r1 = (x) => Math.round(x * 10) / 10;
 const r2 = (x) => Math.round(x * 100) / 100;
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
-
-function table(rows) {
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  return rows
-    .map((r) =>
-      r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  '),
-    )
-    .join('\n');
-}
 
 function machine() {
   const cpu =

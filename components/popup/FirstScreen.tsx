@@ -1,5 +1,6 @@
 import type { EntryCard, RegulationLine } from '@/lib/cards';
 import { STATUS_LABEL } from '@/lib/labels';
+import { WORDS } from '@/lib/vocabulary';
 import type { PageReport } from '@/lib/report';
 
 /** At most this many findings on the first screen; the rest are in the details below. */
@@ -56,7 +57,7 @@ function FindingSummary({
       <h3>{card?.name ?? text}</h3>
       {card ? (
         <dl className="facts">
-          <dt>Made from</dt>
+          <dt>{WORDS.madeFrom}</dt>
           <dd>{card.materialLabel ?? 'Not stated on the label'}</dd>
           {card.regulation ? <RuleFact line={card.regulation} /> : null}
           <dt>Studies</dt>
@@ -126,7 +127,7 @@ function OtherActives({
   const shown = actives.slice(0, MAX_ACTIVES);
   return (
     <div className="other-actives">
-      <h3>Other actives on this list</h3>
+      <h3>{WORDS.otherActives}</h3>
       <p>
         {shown
           .map((a) => {

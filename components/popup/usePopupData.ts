@@ -34,6 +34,33 @@ async function fetchReport(tabId: number): Promise<PageReport | null> {
   }
 }
 
+/** The tab's result as the background has it: a report, or the page's "no list" mark. */
+async function fetchResult(tabId: number): Promise<{ report: PageReport | null; noList: boolean }> {
+  const [report, none] = await Promise.all([
+    fetchReport(tabId),
+    requestNoList(tabId).catch(() => null),
+  ]);
+  return { report, noList: none !== null };
+}
+
+/**
+ * Asks again every SCAN_POLL_MS until `done(result)` or `ms` have passed; the last result, or
+ * null once `live()` is false.
+ */
+async function pollResult(
+  tabId: number,
+  ms: number,
+  done: (r: Awaited<ReturnType<typeof fetchResult>>) => boolean,
+  live: () => boolean = () => true,
+) {
+  let last = await fetchResult(tabId);
+  for (let waited = 0; live() && !done(last) && waited < ms; waited += SCAN_POLL_MS) {
+    await new Promise((wake) => setTimeout(wake, SCAN_POLL_MS));
+    last = await fetchResult(tabId);
+  }
+  return live() ? last : null;
+}
+
 const SCAN_POLL_MS = 250;
 const SCAN_WAIT_MS = 6000;
 /** How long a popup opened before the page's result keeps asking for it. */
@@ -56,37 +83,33 @@ export function usePopupData(search: string) {
       setSettings(s);
       setTabId(id);
       if (id !== null) {
-        const [r, tab, none] = await Promise.all([
-          fetchReport(id),
+        const [first, tab] = await Promise.all([
+          fetchResult(id),
           browser.tabs.get(id).catch(() => null),
-          requestNoList(id).catch(() => null),
         ]);
         if (!live) return;
         // A closed tab (its report went with it): nothing to read or scan there.
-        if (!tab && !r) setTabId(null);
-        setReport(r);
-        setNoList(none !== null);
-        // Without the "tabs" permission a tab's URL is hidden unless activeTab was granted
-        // (a toolbar click, the shortcut): the stored report knows the page's URL too.
-        setTabUrl(tab?.url ?? r?.url);
+        if (!tab && !first.report) setTabId(null);
+        const show = (r: typeof first) => {
+          setReport(r.report);
+          setNoList(r.noList);
+          // Without the "tabs" permission a tab's URL is hidden unless activeTab was granted
+          // (a toolbar click, the shortcut): the stored report knows the page's URL too.
+          setTabUrl(tab?.url ?? r.report?.url);
+        };
+        show(first);
         setLoading(false);
         // Opened while the page is still being read: the result arrives within a few seconds.
-        if (tab && !r && !none) {
-          for (let waited = 0; live && waited < LATE_WAIT_MS; waited += SCAN_POLL_MS) {
-            await new Promise((done) => setTimeout(done, SCAN_POLL_MS));
-            const [late, lateNone] = await Promise.all([
-              fetchReport(id),
-              requestNoList(id).catch(() => null),
-            ]);
-            if (!live) return;
-            if (late || lateNone) {
-              setReport(late);
-              setNoList(lateNone !== null);
-              if (late) setTabUrl((u) => u ?? late.url);
-              return;
-            }
-          }
+        if (tab && !first.report && !first.noList) {
+          const late = await pollResult(
+            id,
+            LATE_WAIT_MS,
+            (r) => !!r.report || r.noList,
+            () => live,
+          );
+          if (late) show(late);
         }
+        return;
       }
       setLoading(false);
     })();
@@ -109,22 +132,21 @@ export function usePopupData(search: string) {
       return;
     }
     // The injected script reports asynchronously: a report, or (on a shop's page) "no list".
-    for (let waited = 0; waited < SCAN_WAIT_MS; waited += SCAN_POLL_MS) {
-      const [r, none] = await Promise.all([
-        fetchReport(tabId),
-        requestNoList(tabId).catch(() => null),
-      ]);
-      if (r) {
-        setReport(r);
-        setScan({ phase: 'idle' });
-        return;
-      }
-      if (none) break;
-      await new Promise((done) => setTimeout(done, SCAN_POLL_MS));
+    // A "no list" mark from before the scan says nothing about this one: wait for a report.
+    const markedBefore = noList;
+    const r = await pollResult(
+      tabId,
+      SCAN_WAIT_MS,
+      (x) => !!x.report || (x.noList && !markedBefore),
+    );
+    if (r?.report) {
+      setReport(r.report);
+      setScan({ phase: 'idle' });
+      return;
     }
     setNoList(true);
     setScan({ phase: 'nothing', message: 'Scanned just now: no ingredient list was found.' });
-  }, [tabId]);
+  }, [tabId, noList]);
 
   const site = siteStateFor(tabUrl, settings);
   const host = site?.host ?? null;

@@ -4,12 +4,8 @@
 // several runs with its range; the targets are issue #10's.
 import { spawnSync } from 'node:child_process';
 import { tabIdOf } from '../e2e/harness.mjs';
+import { median } from './stats.mjs';
 
-export const median = (xs) => {
-  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const r0 = (x) => Math.round(x);
 
 /** { median, min, max, n } of the numbers in xs (nulls dropped). */

@@ -6,15 +6,11 @@
 // compilation cache is per process, so a new site is cold); "warm" is the same page again in a
 // new tab of the same process.
 import { launch } from '../e2e/harness.mjs';
+import { median } from './stats.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'v8', 'toplevel', 'disabled-by-default-devtools.timeline'];
 const SCRIPT = 'content-scripts/content.js';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (us) => Math.round(us / 100) / 10;
 const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
 

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, launch, ROOT, tabIdOf } from './harness.mjs';
 import { HOST, marksOf, waitForMarks } from './marks.mjs';
+import { assert, createRunner, waitFor } from './runner.mjs';
 
 const BUILD = path.join(ROOT, '.output/chrome-mv3-first-run-e2e');
 const PAGE = {
@@ -24,34 +25,7 @@ const INSTALL_KEY = 'exocheck-install';
 const SETTINGS_KEY = 'exocheck-settings';
 
 const args = process.argv.slice(2);
-const only = args.filter((a) => !a.startsWith('--'));
-const results = [];
-
-async function test(name, fn) {
-  if (only.length && !only.some((o) => name.includes(o))) return;
-  try {
-    await fn();
-    results.push(true);
-    console.log(`ok   ${name}`);
-  } catch (err) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${err?.message ?? err}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function waitFor(fn, what, timeout = 10_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const { test, finish } = createRunner(args);
 
 if (args.includes('--build') || !existsSync(path.join(BUILD, 'manifest.json'))) {
   console.log('# building the first-run e2e build (npx wxt build --mode first-run-e2e)…');
@@ -210,7 +184,4 @@ await test('no request from the extension, and none left the machine', async () 
 });
 
 await h.close();
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
