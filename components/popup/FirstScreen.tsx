@@ -1,7 +1,7 @@
 import type { EntryCard, RegulationLine } from '@/lib/cards';
 import { STATUS_LABEL } from '@/lib/labels';
-import { WORDS } from '@/lib/vocabulary';
 import type { PageReport } from '@/lib/report';
+import { WORDS } from '@/lib/vocabulary';
 
 /** At most this many findings on the first screen; the rest are in the details below. */
 const MAX_FINDINGS = 3;
