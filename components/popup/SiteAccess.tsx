@@ -91,7 +91,9 @@ export function useSiteAccess(
     })();
   }, [need, report, tabId]);
 
-  return { need, answer, grant };
+  // Given and read: the notice goes in the same render as the verdict (the page's report can
+  // reach the popup through its own poll before the reload below).
+  return { need: answer === 'given' && report ? null : need, answer, grant };
 }
 
 /**

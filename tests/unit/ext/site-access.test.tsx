@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { originsOf } from '../../../components/popup/SiteAccess';
+import { originsOf, useSiteAccess } from '../../../components/popup/SiteAccess';
 import { App } from '../../../entrypoints/popup/App';
 import { sephora } from '../../../lib/retailers/sephora';
 import { extKnowledge } from './ext-knowledge';
@@ -71,6 +71,22 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
     // The popup never injects a second instance (it would read with the generic finder alone).
     expect(scans).toEqual([]);
     vi.unstubAllGlobals();
+  });
+
+  it('once given, the notice goes in the render that brings the report (the popup\'s own poll can bring it before the reload)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
+    fakeBackground(new Map(), []);
+    fakePermissions(false, true);
+    const { result, rerender } = renderHook(
+      ({ report }: { report: ReturnType<typeof ingredientReport> | null }) =>
+        useSiteAccess(tab.id as number, true, report),
+      { initialProps: { report: null } },
+    );
+    await waitFor(() => expect(result.current.need?.shop).toBe('Sephora'));
+    act(() => result.current.grant());
+    await waitFor(() => expect(result.current.answer).toBe('given'));
+    rerender({ report: ingredientReport() });
+    expect(result.current.need).toBeNull();
   });
 
   it('a refused grant says so and scans nothing', async () => {
