@@ -1,8 +1,17 @@
-import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render,
+  renderHook,
+  screen,
+  waitFor,
+} from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { originsOf, useSiteAccess } from '../../../components/popup/SiteAccess';
 import { App } from '../../../entrypoints/popup/App';
+import type { PageReport } from '../../../lib/report';
 import { sephora } from '../../../lib/retailers/sephora';
 import { extKnowledge } from './ext-knowledge';
 import { ingredientReport } from './report-fixtures';
@@ -73,14 +82,14 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
     vi.unstubAllGlobals();
   });
 
-  it('once given, the notice goes in the render that brings the report (the popup\'s own poll can bring it before the reload)', async () => {
+  it("once given, the notice goes in the render that brings the report (the popup's own poll can bring it before the reload)", async () => {
     const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
     fakeBackground(new Map(), []);
     fakePermissions(false, true);
+    const props: { report: PageReport | null } = { report: null };
     const { result, rerender } = renderHook(
-      ({ report }: { report: ReturnType<typeof ingredientReport> | null }) =>
-        useSiteAccess(tab.id as number, true, report),
-      { initialProps: { report: null } },
+      ({ report }) => useSiteAccess(tab.id as number, true, report),
+      { initialProps: props },
     );
     await waitFor(() => expect(result.current.need?.shop).toBe('Sephora'));
     act(() => result.current.grant());
