@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { EntryCard } from '@/lib/cards';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
 import { oversizedJson } from '@/lib/page/embedded-json';
+import { regionElements, sourceIsCurrent } from '@/lib/page/found-regions';
 import {
   browserHighlights,
   createMarkLayer,
@@ -15,11 +15,16 @@ import {
   setShadowReader,
   unreadableFrameHosts,
 } from '@/lib/page/inner-roots';
+import { planMarks } from '@/lib/page/mark-plan';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
 import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
+import { CardCache } from '@/lib/page/tooltip/card-cache';
+import { describeMark } from '@/lib/page/tooltip/describe';
 import type { PageFindings, TextSource } from '@/lib/page/types';
+import { type FoundPage, type Stage, scanDocumentSteps } from '@/lib/pipeline';
 import type { PageReport } from '@/lib/report';
-import { analyzeFindingsSteps } from '@/lib/retailers/analyze-findings';
+import { adapterMissNote } from '@/lib/retailers/find';
+import { productPageAdapter } from '@/lib/retailers/registry';
 import {
   DEFAULT_SETTINGS,
   isRetailerEnabled,
@@ -28,13 +33,9 @@ import {
   type Settings,
   watchSettings,
 } from '@/lib/settings';
-import { describeMark } from './describe';
 import { claimPage, releasePage } from './guard';
 import { createLog } from './log';
-import { planMarks } from './mark-plan';
 import { type PageLife, pageLife } from './page-life';
-import { supportedRetailer } from './retailer-of';
-import { adapterMissNote, findPageSteps, regionElements, sourceIsCurrent } from './scan';
 import { mountUi, type UiHost } from './ui-host';
 
 /** Longest stretch of finding work before the main thread is given back. */
@@ -57,16 +58,13 @@ class Session {
   readonly log = createLog(() => this.settings.debug);
   private readonly life: PageLife;
   private analyzer: Analyzer | null = null;
-  private prepared = false;
   private report: PageReport | null = null;
   private signature: string | null = null;
   private layer: MarkLayer | null = null;
   private watcher: RegionWatcher | null = null;
   private ui: UiHost | null = null;
   private uiMounting: Promise<UiHost | null> | null = null;
-  private readonly cards = new Map<string, EntryCard>();
-  private cardsRegion = '';
-  private cardsPending = false;
+  private readonly cards = new CardCache(requestCards, (...args) => this.log(...args));
   private active = false;
   private scanning = false;
   private rescan = false;
@@ -203,54 +201,38 @@ class Session {
   private async scanOnce(reason: string, gen: number): Promise<void> {
     const url = location.href;
     this.log('scanning:', reason);
-    // Finding walks the whole page: it runs in slices, so a huge page is never one long task.
-    const sliced: SliceStats = { busyMs: 0, slices: 0 };
-    const find = () =>
-      runSliced(
-        findPageSteps(document, url, this.generic),
-        () => yieldToMain(this.life),
-        SLICE_MS,
-        sliced,
-      );
-    const { findings, signature } = await find();
-    if (gen !== this.generation) return;
-    if (signature === this.signature && (this.layer?.intact() ?? true)) {
-      this.log('unchanged', reason);
-      return;
-    }
-    this.log('scan', reason, findings.retailer, findings.sections.length, 'section(s)');
-    const miss = adapterMissNote(findings);
-    if (miss) this.log(miss);
-    if (!isRetailerEnabled(this.settings, findings.retailer)) {
-      this.log('retailer switched off:', findings.retailer);
-      return;
-    }
-    await yieldToMain(this.life);
-    if (gen !== this.generation) return;
-    const hasLists = findings.sections.length > 0;
-    if (!this.analyzer || (hasLists && !this.prepared)) {
+    if (!this.analyzer) {
       const t0 = performance.now();
-      // Building the matcher's indexes is a task of its own, not part of the first analysis;
-      // its fuzzy index (tens of ms, a few MB) only where there is a list to match.
-      // The lexicon's JSON.parse runs here, not in the script's start-up task (the bundler
-      // turns this import into a lazily run module of the same file).
-      this.analyzer ??= createAnalyzer((await import('@/lib/detect/lexicon-data')).LEXICON);
-      if (hasLists) {
-        this.analyzer.prepare();
-        this.prepared = true;
-      }
-      this.log(`matcher built in ${Math.round(performance.now() - t0)} ms`);
+      // The lexicon's JSON.parse runs here, in a task of its own, not in the script's start-up
+      // task (the bundler turns this import into a lazily run module of the same file).
+      this.analyzer = createAnalyzer((await import('@/lib/detect/lexicon-data')).LEXICON);
+      this.log(`lexicon loaded in ${Math.round(performance.now() - t0)} ms`);
       await yieldToMain(this.life);
       if (gen !== this.generation) return;
     }
-    // One step per list and copy block: a page of many lists is many short tasks.
-    const analyzing: SliceStats = { busyMs: 0, slices: 0 };
-    const report = await runSliced(
-      analyzeFindingsSteps(this.analyzer, url, findings, document.documentElement.lang || null),
+    // The pipeline (lib/pipeline.ts) walks the whole page and parses every list: it runs in
+    // slices, so a huge page or a long list is never one long task.
+    const busy: Partial<Record<Stage, number>> = {};
+    let stage: Stage = 'find';
+    let since = 0;
+    const sliced: SliceStats = { busyMs: 0, slices: 0 };
+    const scanned = await runSliced(
+      scanDocumentSteps(document, url, {
+        analyzer: this.analyzer,
+        generic: this.generic,
+        proceed: (found) => this.proceed(found, reason, gen),
+        onStage: (next) => {
+          busy[stage] = (busy[stage] ?? 0) + sliced.busyMs - since;
+          since = sliced.busyMs;
+          stage = next;
+        },
+      }),
       () => yieldToMain(this.life),
       SLICE_MS,
-      analyzing,
+      sliced,
     );
+    const { findings, signature, report } = scanned;
+    if (gen !== this.generation || !report) return;
     if (gen !== this.generation) return;
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
@@ -275,9 +257,29 @@ class Session {
     await this.applyMarks(findings, report, gen);
     // Each step is its own task (yields between them); the debug log shows what each cost.
     const ms = (a: number, b: number) => Math.round(b - a);
+    busy[stage] = (busy[stage] ?? 0) + sliced.busyMs - since;
+    const stages = Object.entries(busy).map(([k, v]) => `${k} ${Math.round(v)} ms`);
     this.log(
-      `find ${Math.round(sliced.busyMs)} ms in ${sliced.slices} slice(s), analyze ${Math.round(analyzing.busyMs)} ms in ${analyzing.slices} slice(s), mark + tooltip host ${ms(t2, performance.now())} ms`,
+      `${stages.join(', ')} in ${sliced.slices} slice(s), mark + tooltip host ${ms(t2, performance.now())} ms`,
     );
+  }
+
+  /** Between finding and analysis: whether this scan goes on to a report. */
+  private proceed(found: FoundPage, reason: string, gen: number): boolean {
+    if (gen !== this.generation) return false;
+    const { findings } = found;
+    if (found.signature === this.signature && (this.layer?.intact() ?? true)) {
+      this.log('unchanged', reason);
+      return false;
+    }
+    this.log('scan', reason, findings.retailer, findings.sections.length, 'section(s)');
+    const miss = adapterMissNote(findings);
+    if (miss) this.log(miss);
+    if (!isRetailerEnabled(this.settings, findings.retailer)) {
+      this.log('retailer switched off:', findings.retailer);
+      return false;
+    }
+    return true;
   }
 
   private publish(report: PageReport, url: string): void {
@@ -293,7 +295,7 @@ class Session {
     };
     // On a supported product page with nothing to show, "no-list" tells the background to show
     // nothing (and is what the debug setting logs); everywhere else the report itself says so.
-    const retailer = supportedRetailer(url);
+    const retailer = productPageAdapter(url)?.id ?? null;
     if (report.ingredientLists.length === 0) {
       // No list: say where the page keeps content ExoCheck could not read, if anywhere.
       const frames = unreadableFrameHosts(document);
@@ -351,7 +353,9 @@ class Session {
     this.log(layer.marks.length, 'mark(s)');
     // Nothing could be marked (editable or script text): no tooltip host in the page.
     if (layer.marks.length === 0) this.removeUi();
-    if (ui && layer.marks.length > 0) this.loadCards(plan.entryIds);
+    if (ui && layer.marks.length > 0) {
+      this.cards.load(plan.entryIds, this.settings.region, () => this.ui?.tooltip.refresh());
+    }
   }
 
   private ensureUi(): Promise<UiHost | null> {
@@ -359,7 +363,7 @@ class Session {
     const layer = this.layer;
     if (!layer) return Promise.resolve(null);
     this.uiMounting ??= mountUi(this.life.uiContext, this.life, layer, (mark) =>
-      describeMark(mark, this.report, this.cards, this.cardsPending),
+      describeMark(mark, this.report, this.cards.cards, this.cards.pending),
     ).then(
       (ui) => {
         if (!this.active || !this.uiMounting) {
@@ -377,33 +381,6 @@ class Session {
       },
     );
     return this.uiMounting;
-  }
-
-  /** Cards for the marked entries, once per scan for the ids not cached yet. */
-  private loadCards(ids: string[]): void {
-    const region = this.settings.region;
-    if (region !== this.cardsRegion) {
-      this.cards.clear();
-      this.cardsRegion = region;
-    }
-    const missing = ids.filter((id) => !this.cards.has(id));
-    if (missing.length === 0) return;
-    this.cardsPending = true;
-    const done = () => {
-      this.cardsPending = false;
-      this.ui?.tooltip.refresh();
-    };
-    try {
-      requestCards(missing, region)
-        .then((cards) => {
-          for (const c of cards) this.cards.set(c.id, c);
-        })
-        .catch((err) => this.log('cards not delivered', err))
-        .finally(done);
-    } catch (err) {
-      this.log('cards not requested', err);
-      done();
-    }
   }
 
   private async onSettings(next: Settings): Promise<void> {

@@ -4,9 +4,8 @@ import { enrichReport } from '../detect/enrich';
 import { LEXICON } from '../detect/lexicon-data';
 import { createCosingDictionary } from '../knowledge/cosing';
 import cosingCompact from '../knowledge/generated/cosing-dictionary.json';
+import { scanDocument } from '../pipeline';
 import type { PageReport } from '../report';
-import { analyzeFindings } from '../retailers/analyze-findings';
-import { findWithAdapter } from '../retailers/find';
 import { savedPageUrl } from './page-url';
 import { InputError, LIMITS } from './read-html';
 
@@ -18,8 +17,8 @@ let analyzer: Analyzer | null = null;
 let dictionary: ReturnType<typeof createCosingDictionary> | null = null;
 
 /**
- * Scans saved HTML with the same pipeline the content script runs: the retailer adapter picked
- * from the URL (`--url`, else the page's canonical link, og:url or "saved from" comment), else
+ * Scans saved HTML with the pipeline the content script runs (lib/pipeline.ts): the retailer
+ * adapter picked from the URL (`--url`, else the page's canonical link, og:url or "saved from" comment), else
  * by page structure (Shopify), then the generic finder; plus the CosIng dictionary.
  */
 export function scanHtml(html: string, url: string | null): PageReport {
@@ -41,11 +40,9 @@ export function scanHtml(html: string, url: string | null): PageReport {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     refuseDeepNesting(doc);
     const pageUrl = url ?? savedPageUrl(doc) ?? 'about:blank';
-    const findings = findWithAdapter(doc, pageUrl);
     analyzer ??= createAnalyzer(LEXICON);
     dictionary ??= createCosingDictionary(cosingCompact);
-    const lang = doc.documentElement?.getAttribute('lang') ?? null;
-    return enrichReport(analyzeFindings(analyzer, pageUrl, findings, lang), dictionary);
+    return enrichReport(scanDocument(doc, pageUrl, { analyzer }).report, dictionary);
   } finally {
     void window.happyDOM.close();
   }

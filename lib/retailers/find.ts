@@ -190,3 +190,12 @@ export function* findWithAdapterSteps(
     adapter: { id: adapter.id, productPage: true, origins: tagged.map((t) => t.origin) },
   };
 }
+
+/** The debug line for a supported product page whose adapter found no list itself. */
+export function adapterMissNote(findings: RetailerFindings): string | null {
+  const a = findings.adapter;
+  if (!a?.productPage) return null;
+  if (a.origins.length > 0 && a.origins.every((o) => o !== 'generic')) return null;
+  const generic = a.origins.length > 0 ? ' (the generic finder found a list)' : '';
+  return `adapter ${a.id} matched nothing on a product page${generic}`;
+}

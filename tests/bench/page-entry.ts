@@ -1,49 +1,65 @@
 /**
  * The content script's scan, bundled for the benchmark (scripts/bench.mjs injects it into
- * pages with `page.addScriptTag`). It calls the very functions the content script's session
- * calls (entrypoints/content/scan.ts, mark-plan.ts, lib/page/highlight.ts, the analyzer over
- * the same generated lexicon) with the same task boundaries (a yield between find, matcher
- * build, analysis and marking), so the longest task and the step times are the extension's.
+ * pages with `page.addScriptTag`). It runs what the content script's session runs (the
+ * pipeline of lib/pipeline.ts in slices of the same length, lib/page/mark-plan.ts and
+ * lib/page/highlight.ts, the analyzer over the same generated lexicon) with the same task
+ * boundaries, so the longest task and the stage times are the extension's.
  * What it leaves out: settings, messaging to the background and the tooltip host (WXT APIs).
  */
 
-import { planMarks } from '@/entrypoints/content/mark-plan';
-import { findPageSteps } from '@/entrypoints/content/scan';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { LEXICON } from '@/lib/detect/lexicon-data';
 import { browserHighlights, createMarkLayer, type MarkLayer } from '@/lib/page/highlight';
-import { runSliced } from '@/lib/page/scheduler';
-import { analyzeFindings } from '@/lib/retailers/analyze-findings';
+import { labelKey } from '@/lib/page/label-target';
+import { planMarks } from '@/lib/page/mark-plan';
+import type { Steps } from '@/lib/page/scheduler';
+import { type ScannedPage, type Stage, scanDocumentSteps } from '@/lib/pipeline';
+import { INGREDIENT_HEADINGS, INGREDIENT_LABELS } from '@/lib/vocabulary';
 
 const KINDS = { exosome: true, related: true, confounder: true, claim: true };
 
 let analyzer: Analyzer | null = null;
-let prepared = false;
 /** What the session keeps between scans (its report and findings), so the heap figure counts it. */
 let retained: unknown = null;
 let layer: MarkLayer | null = null;
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The session's slice length for finding (entrypoints/content/session.ts). */
+/** The session's slice length (entrypoints/content/session.ts). */
 const SLICE_MS = 20;
 
-/** Finding as the session does it: steps run in slices of SLICE_MS, a task boundary between. */
-async function find(url: string, slices: number[]) {
-  const stats = { busyMs: 0, slices: 0 };
-  let last = 0;
-  const out = await runSliced(
-    findPageSteps(document, url),
-    () => {
-      slices.push(stats.busyMs - last);
-      last = stats.busyMs;
-      return tick();
-    },
-    SLICE_MS,
-    stats,
-  );
-  slices.push(stats.busyMs - last);
-  return out;
+/**
+ * The pipeline as the session runs it: steps in slices of SLICE_MS, a task boundary between.
+ * Busy time goes to the stage that was running (pauses excluded); `slices` gets each slice.
+ */
+async function runStaged(
+  start: (onStage: (s: Stage) => void) => Steps<ScannedPage>,
+  busy: Record<string, number>,
+  slices: number[],
+): Promise<ScannedPage> {
+  let stage: string = 'find';
+  let mark = 0;
+  const charge = (now: number) => {
+    busy[stage] = (busy[stage] ?? 0) + now - mark;
+    mark = now;
+  };
+  const steps = start((next) => {
+    charge(performance.now());
+    stage = next === 'prepare' ? 'matcher' : next;
+  });
+  let sliceStart = performance.now();
+  for (;;) {
+    mark = performance.now();
+    const r = steps.next();
+    const now = performance.now();
+    charge(now);
+    if (r.done || now - sliceStart >= SLICE_MS) slices.push(now - sliceStart);
+    if (r.done) return r.value;
+    if (now - sliceStart >= SLICE_MS) {
+      await tick();
+      sliceStart = performance.now();
+    }
+  }
 }
 
 export interface BenchScan {
@@ -65,68 +81,50 @@ export interface BenchScan {
 
 /** One scan as the session does it; `cold` rebuilds the matcher (the first scan on a page). */
 export async function scan(cold = false): Promise<BenchScan> {
-  if (cold) {
-    analyzer = null;
-    prepared = false;
-  }
+  if (cold) analyzer = null;
   const steps: Record<string, number> = {};
-  const step = <T>(name: string, fn: () => T): T => {
-    const t = performance.now();
-    const out = fn();
-    steps[name] = (steps[name] ?? 0) + performance.now() - t;
-    return out;
-  };
   const t0 = performance.now();
   const url = location.href;
   const slices: number[] = [];
-  const { findings } = await find(url, slices);
-  steps.find = slices.reduce((a, b) => a + b, 0);
-  await tick();
-  const hasLists = findings.sections.length > 0;
-  if (!analyzer || (hasLists && !prepared)) {
-    analyzer = step('matcher', () => {
-      const a = analyzer ?? createAnalyzer(LEXICON);
-      if (hasLists) {
-        a.prepare();
-        prepared = true;
-      }
-      return a;
-    });
+  if (!analyzer) {
+    // The session builds the analyzer in a task of its own before the pipeline runs.
+    const t = performance.now();
+    analyzer = createAnalyzer(LEXICON);
+    steps.matcher = performance.now() - t;
+    slices.push(steps.matcher);
     await tick();
   }
   const a = analyzer;
-  const report = step('analyze', () =>
-    analyzeFindings(a, url, findings, document.documentElement.lang || null),
+  const { findings, report } = await runStaged(
+    (onStage) => scanDocumentSteps(document, url, { analyzer: a, onStage }),
+    steps,
+    slices,
   );
+  if (!report) throw new Error('no report');
   await tick();
-  const marks = step('mark', () => {
-    const plan = planMarks(report, KINDS);
-    const api = browserHighlights();
-    if (!api) return 0;
+  const t = performance.now();
+  const plan = planMarks(report, KINDS);
+  const api = browserHighlights();
+  let marks = 0;
+  if (api) {
     layer ??= createMarkLayer(document, api);
-    let added = 0;
     for (const [i, ranges] of plan.sections) {
       const s = findings.sections[i];
-      if (s) added += layer.add(s.text, ranges).length;
+      if (s) marks += layer.add(s.text, ranges).length;
     }
     for (const [i, ranges] of plan.copy) {
       const c = findings.copy[i];
-      if (c) added += layer.add(c.text, ranges).length;
+      if (c) marks += layer.add(c.text, ranges).length;
     }
-    return added;
-  });
+  }
+  steps.mark = performance.now() - t;
+  slices.push(steps.mark);
   const wall = performance.now() - t0;
   retained = { findings, report };
-  const work = Object.values(steps).reduce((s, v) => s + v, 0);
-  const longestTask = Math.max(
-    ...slices,
-    ...Object.entries(steps)
-      .filter(([k]) => k !== 'find')
-      .map(([, v]) => v),
-  );
+  const work = Object.values(steps).reduce((sum, v) => sum + v, 0);
   return {
     steps,
-    longestTask,
+    longestTask: Math.max(...slices),
     findSlices: slices.length,
     work,
     wall,
@@ -156,6 +154,43 @@ export function floor(): { ms: number; nodes: number; chars: number } {
   for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) parts.push((n as Text).data);
   const text = parts.join('');
   return { ms: performance.now() - t, nodes: parts.length, chars: text.length };
+}
+
+/** Tags that start a new line when rendered (the finder's block boundaries). */
+const BLOCKS = new Set(
+  'address article aside blockquote button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol p pre section summary table tbody td tfoot th thead tr ul br'.split(
+    ' ',
+  ),
+);
+const LABELS = new Set<string>([...INGREDIENT_LABELS, ...INGREDIENT_HEADINGS]);
+
+/**
+ * The element-aware floor: one TreeWalker pass over elements and text, recording block
+ * boundaries and spotting "Ingredients" words (the shared vocabulary, keyed as the finder keys
+ * labels). The least any finder that knows where lists start and end must do.
+ */
+export function elementFloor(): { ms: number; blocks: number; labels: number; chars: number } {
+  const t = performance.now();
+  const root = document.body ?? document.documentElement;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let blocks = 0;
+  let labels = 0;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const data = (n as Text).data;
+      parts.push(data);
+      if (data.length <= 160) {
+        const key = labelKey(data);
+        if (key !== null && LABELS.has(key)) labels++;
+      }
+    } else if (BLOCKS.has((n as Element).localName)) {
+      blocks++;
+      parts.push('\n');
+    }
+  }
+  const text = parts.join('');
+  return { ms: performance.now() - t, blocks, labels, chars: text.length };
 }
 
 /** Whether the last scan's results are still held (keeps `retained` observable). */

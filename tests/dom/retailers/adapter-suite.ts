@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Analyzer, createAnalyzer } from '../../../lib/detect/analyze';
 import { LEXICON } from '../../../lib/detect/lexicon-data';
 import { parseIngredientText } from '../../../lib/inci';
+import { scanDocument } from '../../../lib/pipeline';
 import type { PageReport } from '../../../lib/report';
-import { analyzeFindings } from '../../../lib/retailers/analyze-findings';
-import { findWithAdapter, type RetailerFindings } from '../../../lib/retailers/find';
+import type { RetailerFindings } from '../../../lib/retailers/find';
 import { adapterById, adapterFor, adapterForUrl } from '../../../lib/retailers/registry';
 import type { Adapter } from '../../../lib/retailers/types';
 import {
@@ -26,9 +26,10 @@ import {
 
 let analyzer: Analyzer | null = null;
 
-export function analyzePage(findings: RetailerFindings, url: string, lang: string | null) {
+/** The pipeline the extension and the CLI run (lib/pipeline.ts): findings and report. */
+export function scanPage(doc: Document, url: string, generic = false) {
   analyzer ??= createAnalyzer(LEXICON);
-  return analyzeFindings(analyzer, url, findings, lang);
+  return scanDocument(doc, url, { analyzer, generic });
 }
 
 function predicateTests(adapter: Adapter): void {
@@ -55,8 +56,7 @@ function fixtureTests(adapter: Adapter, name: string): void {
     beforeAll(() => {
       expected = readExpected(name);
       page = parsePage(readPage(name), expected.url);
-      found = findWithAdapter(page.doc, expected.url);
-      report = analyzePage(found, expected.url, page.doc.documentElement.lang || null);
+      ({ findings: found, report } = scanPage(page.doc, expected.url));
     });
     afterAll(async () => {
       await page.close();

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findWithAdapter } from '../../../lib/retailers/find';
 import { allPageNames, parsePage, readExpected, readPage } from '../page/pages';
-import { analyzePage } from './adapter-suite';
+import { scanPage } from './adapter-suite';
 
 /**
  * Claims come only from copy: on every page in tests/fixtures/, no copy block reads a text
@@ -14,7 +13,7 @@ describe.each(allPageNames())('%s', (name) => {
     const e = readExpected(name) as ReturnType<typeof readExpected> & { copyClaims?: boolean };
     const page = parsePage(readPage(name), e.url);
     try {
-      const found = findWithAdapter(page.doc, e.url);
+      const { findings: found, report } = scanPage(page.doc, e.url);
       const sections = found.sections.flatMap((s) => (s.element ? [s.element] : []));
       for (const c of found.copy) {
         const inside = c.text.segments.filter((seg) => sections.some((s) => s.contains(seg.node)));
@@ -23,7 +22,6 @@ describe.each(allPageNames())('%s', (name) => {
           c.field,
         ).toEqual([]);
       }
-      const report = analyzePage(found, e.url, page.doc.documentElement.lang || null);
       if (e.verdict !== 'claim-only' && e.copyClaims !== true) {
         expect(report.exosome.claims.map((c) => [c.field, c.text])).toEqual([]);
       }

@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { PageReport } from '../../../lib/report';
-import { findWithAdapter } from '../../../lib/retailers/find';
 import { parsePage, readExpected, readPage } from '../page/pages';
-import { analyzePage } from './adapter-suite';
+import { scanPage } from './adapter-suite';
 
 /**
  * Issue 9's failure classes on the constructed pages of tests/fixtures/generic/ (real list text,
@@ -14,7 +13,7 @@ async function reportOf(name: string): Promise<PageReport> {
   const e = readExpected(name);
   const page = parsePage(readPage(name), e.url);
   try {
-    return analyzePage(findWithAdapter(page.doc, e.url), e.url, null);
+    return scanPage(page.doc, e.url).report;
   } finally {
     await page.close();
   }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIngredientText } from '../../../lib/inci';
+import type { PageReport } from '../../../lib/report';
 import { findWithAdapter, type RetailerFindings } from '../../../lib/retailers/find';
 import {
   collapse,
@@ -11,7 +12,7 @@ import {
   readExpected,
   readPage,
 } from '../page/pages';
-import { analyzePage } from './adapter-suite';
+import { scanPage } from './adapter-suite';
 
 /**
  * Pages no adapter covers (tests/fixtures/generic/: The Ordinary's own store, a Brazilian VTEX
@@ -23,11 +24,12 @@ describe.each(pagesOf('generic'))('generic page %s', (name) => {
   let expected: Expected;
   let page: LoadedPage;
   let found: RetailerFindings;
+  let report: PageReport;
 
   beforeAll(() => {
     expected = readExpected(name);
     page = parsePage(readPage(name), expected.url);
-    found = findWithAdapter(page.doc, expected.url);
+    ({ findings: found, report } = scanPage(page.doc, expected.url));
   });
   afterAll(async () => {
     await page.close();
@@ -49,7 +51,6 @@ describe.each(pagesOf('generic'))('generic page %s', (name) => {
     const copy = collapse(found.copy.map((c) => c.text.text).join('\n'));
     for (const phrase of expected.copyIncludes) expect(copy).toContain(phrase);
     for (const phrase of expected.copyExcludes) expect(copy).not.toContain(phrase);
-    const report = analyzePage(found, expected.url, null);
     expect(report.exosome.verdict).toBe(expected.verdict);
   });
 });

@@ -1,19 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findPage } from '../../../entrypoints/content/scan';
 import { runScan } from '../../../lib/cli/scan';
 import { createAnalyzer } from '../../../lib/detect/analyze';
 import { enrichReport } from '../../../lib/detect/enrich';
 import { LEXICON } from '../../../lib/detect/lexicon-data';
 import { createCosingDictionary } from '../../../lib/knowledge/cosing';
 import cosingCompact from '../../../lib/knowledge/generated/cosing-dictionary.json';
+import { scanDocument } from '../../../lib/pipeline';
 import { PageReport } from '../../../lib/report';
-import { analyzeFindings } from '../../../lib/retailers/analyze-findings';
 import { pagePath, parsePage, readExpected, readPage } from '../page/pages';
 
 /**
  * `npm run scan -- --json --url URL FILE.html` gives the report the extension shows for that
- * page: the content script's find + analyze (entrypoints/content/scan.ts) followed by the
+ * page: the content script's pipeline (lib/pipeline.ts, in the browser's DOM) followed by the
  * background's CosIng enrichment (lib/background/enrich.ts), compared field for field.
  */
 
@@ -35,9 +34,7 @@ const dictionary = createCosingDictionary(cosingCompact);
 async function extension(name: string, url: string): Promise<PageReport> {
   const page = parsePage(readPage(name), url);
   try {
-    const { findings } = findPage(page.doc, url);
-    const lang = page.doc.documentElement.getAttribute('lang');
-    return enrichReport(analyzeFindings(analyzer, url, findings, lang), dictionary);
+    return enrichReport(scanDocument(page.doc, url, { analyzer }).report, dictionary);
   } finally {
     await page.close();
   }

@@ -3,7 +3,7 @@ import { disguiseNote } from '@/lib/labels';
 import type { Mark, MarkKind } from '@/lib/page/highlight';
 import type { TooltipModel } from '@/lib/page/tooltip/model';
 import type { PageReport } from '@/lib/report';
-import { parseRef } from './mark-plan';
+import { parseRef } from '../mark-plan';
 
 /** Tooltip model for one mark, from the report (what the page says) and the cards (what it means). */
 export function describeMark(
