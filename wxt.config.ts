@@ -24,7 +24,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // A shortcut grants activeTab like a toolbar click, so toggling the site needs no new permission.
     commands: manifestCommands(),
-    // Marks are CSS Custom Highlights (lib/page/highlight.ts): Chrome 105, Firefox 140.
+    // Marks are CSS Custom Highlights (lib/page/mark/highlight.ts): Chrome 105, Firefox 140.
     ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     // Stricter than the MV3 default (which allows 'wasm-unsafe-eval' and object-src 'self'):
     // extension pages load only the package's own files and can be framed by no one.

@@ -6,7 +6,7 @@
 /**
  * "Ingredients" in every supported language: a label that opens an INCI list. The parser
  * (lib/inci/labels.ts) reads these before a colon or alone on a line; the DOM finder
- * (lib/page/find-sections.ts) takes them as section headings.
+ * (lib/page/find/find-sections.ts) takes them as section headings.
  */
 export const INGREDIENT_LABELS = [
   'ingredients',

@@ -194,7 +194,10 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
 // ------------------------------------------------------------------ 1. bundle scans
 
 // The extension itself stays out of these pages (switched off): only the bundle scans them.
-await sw.evaluate((k) => chrome.storage.local.set({ [k]: { enabled: false } }), 'exocheck-settings');
+await sw.evaluate(
+  (k) => chrome.storage.local.set({ [k]: { enabled: false } }),
+  'exocheck-settings',
+);
 const scans = [];
 for (const p of benchPages) {
   const page = await context.newPage();

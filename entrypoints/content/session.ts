@@ -1,25 +1,25 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { requestCards, sendNoList, sendReport } from '@/lib/messaging';
-import { oversizedJson } from '@/lib/page/embedded-json';
+import { oversizedJson } from '@/lib/page/find/embedded-json';
 import { regionElements, sourceIsCurrent } from '@/lib/page/found-regions';
+import {
+  extensionShadowReader,
+  setShadowReader,
+  unreadableFrameHosts,
+} from '@/lib/page/inner-roots';
 import {
   browserHighlights,
   createMarkLayer,
   isOwnNode,
   type MarkLayer,
   type MarkRange,
-} from '@/lib/page/highlight';
-import {
-  extensionShadowReader,
-  setShadowReader,
-  unreadableFrameHosts,
-} from '@/lib/page/inner-roots';
-import { planMarks } from '@/lib/page/mark-plan';
+} from '@/lib/page/mark/highlight';
+import { planMarks } from '@/lib/page/mark/mark-plan';
+import { CardCache } from '@/lib/page/mark/tooltip/card-cache';
+import { describeMark } from '@/lib/page/mark/tooltip/describe';
 import { type RegionWatcher, watchRegions } from '@/lib/page/observe';
 import { runSliced, type SliceStats, settle, yieldToMain } from '@/lib/page/scheduler';
-import { CardCache } from '@/lib/page/tooltip/card-cache';
-import { describeMark } from '@/lib/page/tooltip/describe';
 import type { PageFindings, TextSource } from '@/lib/page/types';
 import { type FoundPage, type Stage, scanDocumentSteps } from '@/lib/pipeline';
 import type { PageReport } from '@/lib/report';

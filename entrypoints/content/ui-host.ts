@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { type Mark, type MarkLayer, UI_ATTR } from '@/lib/page/highlight';
+import { type Mark, type MarkLayer, UI_ATTR } from '@/lib/page/mark/highlight';
+import { createTooltip, type TooltipController } from '@/lib/page/mark/tooltip/controller';
+import type { TooltipModel } from '@/lib/page/mark/tooltip/model';
+import { TOOLTIP_CSS } from '@/lib/page/mark/tooltip/styles';
 import type { Lifetime } from '@/lib/page/scheduler';
-import { createTooltip, type TooltipController } from '@/lib/page/tooltip/controller';
-import type { TooltipModel } from '@/lib/page/tooltip/model';
-import { TOOLTIP_CSS } from '@/lib/page/tooltip/styles';
 
 export interface UiHost {
   tooltip: TooltipController;

@@ -1,8 +1,8 @@
-import { type CopyExclusion, NO_EXCLUSION } from '../page/copy-exclusion';
-import { MAX_FIELD_CHARS } from '../page/find-copy';
-import { labelKey } from '../page/label-target';
-import { ACCEPT, sameList, scoreRuns } from '../page/list-score';
-import { inOffProductRegion, startRegionPass } from '../page/page-regions';
+import { type CopyExclusion, NO_EXCLUSION } from '../page/find/copy-exclusion';
+import { MAX_FIELD_CHARS } from '../page/find/find-copy';
+import { labelKey } from '../page/find/label-target';
+import { ACCEPT, sameList, scoreRuns } from '../page/find/list-score';
+import { inOffProductRegion, startRegionPass } from '../page/find/page-regions';
 import { clipSource, textSourceOf } from '../page/text-source';
 import type { CopyFieldName, FoundCopy, FoundSection } from '../page/types';
 import type { Adapter, Sel } from './types';
@@ -11,7 +11,7 @@ import type { Adapter, Sel } from './types';
  * An adapter's selectors applied to the DOM. Elements are read as they are: a collapsed
  * accordion or a hidden tab panel still holds its text, and nothing is clicked or changed.
  * An ingredient alternative counts only where its text holds a run rated as an INCI list
- * (lib/page/list-score), so a selector that drifts onto a "How to use" panel finds nothing.
+ * (lib/page/find/list-score), so a selector that drifts onto a "How to use" panel finds nothing.
  */
 
 const MAX_SECTION_CHARS = 100_000;

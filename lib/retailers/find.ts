@@ -1,9 +1,9 @@
-import { copyExclusion } from '../page/copy-exclusion';
-import { findOnPageSteps } from '../page/find';
-import { findCopySteps } from '../page/find-copy';
-import { findDomSectionsSteps, findJsonSections } from '../page/find-sections';
-import { type JsonLdProduct, readJsonLdProducts } from '../page/json-ld';
-import { ACCEPT, sameList, scoreRuns } from '../page/list-score';
+import { copyExclusion } from '../page/find/copy-exclusion';
+import { findCopySteps } from '../page/find/find-copy';
+import { findDomSectionsSteps, findJsonSections } from '../page/find/find-sections';
+import { findOnPageSteps } from '../page/find/generic';
+import { type JsonLdProduct, readJsonLdProducts } from '../page/find/json-ld';
+import { ACCEPT, sameList, scoreRuns } from '../page/find/list-score';
 import { runToEnd, type Steps } from '../page/scheduler';
 import { textSourceOfString } from '../page/text-source';
 import type { FoundCopy, FoundSection, PageFindings } from '../page/types';
@@ -15,7 +15,7 @@ import { parseUrl } from './url';
 
 /**
  * The finder the content script and the scan CLI run: the retailer adapter for the page (by
- * host, else by page structure), then the generic finder (lib/page/find*.ts) for whatever the
+ * host, else by page structure), then the generic finder (lib/page/find/) for whatever the
  * adapter does not cover. Never throws: a failing step contributes nothing.
  *
  * On an adapter's product page the lists come from, in this order of trust:

@@ -1,23 +1,23 @@
-import { amazon } from './amazon';
-import { boots } from './boots';
-import { cultbeauty } from './cultbeauty';
-import { dermstore } from './dermstore';
-import { iherb } from './iherb';
-import { lookfantastic } from './lookfantastic';
-import { nordstrom } from './nordstrom';
-import { notino } from './notino';
-import { oliveyoung } from './oliveyoung';
-import { sephora } from './sephora';
-import { shopify } from './shopify';
-import { sokoglam } from './sokoglam';
-import { spacenk } from './spacenk';
-import { stylevana } from './stylevana';
-import { target } from './target';
+import { amazon } from './adapters/amazon';
+import { boots } from './adapters/boots';
+import { cultbeauty } from './adapters/cultbeauty';
+import { dermstore } from './adapters/dermstore';
+import { iherb } from './adapters/iherb';
+import { lookfantastic } from './adapters/lookfantastic';
+import { nordstrom } from './adapters/nordstrom';
+import { notino } from './adapters/notino';
+import { oliveyoung } from './adapters/oliveyoung';
+import { sephora } from './adapters/sephora';
+import { shopify } from './adapters/shopify';
+import { sokoglam } from './adapters/sokoglam';
+import { spacenk } from './adapters/spacenk';
+import { stylevana } from './adapters/stylevana';
+import { target } from './adapters/target';
+import { ulta } from './adapters/ulta';
+import { walmart } from './adapters/walmart';
+import { yesstyle } from './adapters/yesstyle';
 import type { Adapter } from './types';
-import { ulta } from './ulta';
 import { onDomain } from './url';
-import { walmart } from './walmart';
-import { yesstyle } from './yesstyle';
 
 /**
  * Every retailer adapter. The content script's manifest `matches`, the options page's list of

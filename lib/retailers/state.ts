@@ -1,4 +1,4 @@
-import { stripHtml } from '../page/strip-html';
+import { stripHtml } from '../page/find/strip-html';
 import { balancedJson, readStringLiteral, skipSpace } from './js-literal';
 import type { Adapter, StateSource } from './types';
 

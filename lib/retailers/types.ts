@@ -1,6 +1,6 @@
 /**
  * A retailer adapter is data: where a shop's product pages are, and where on them the
- * ingredient list and the product copy sit. One file per shop (lib/retailers/<id>.ts), one
+ * ingredient list and the product copy sit. One file per shop (lib/retailers/adapters/<id>.ts), one
  * fixture folder (tests/fixtures/<id>/) and one test (tests/dom/retailers/<id>.test.ts), all
  * named by the same kebab-case id. lib/retailers/find.ts runs them; nothing here runs code on
  * the page except the product-page predicate and, for shops found by page structure, `detect`.

@@ -1,17 +1,17 @@
 /**
  * The content script's scan, bundled for the benchmark (scripts/bench.mjs injects it into
  * pages with `page.addScriptTag`). It runs what the content script's session runs (the
- * pipeline of lib/pipeline.ts in slices of the same length, lib/page/mark-plan.ts and
- * lib/page/highlight.ts, the analyzer over the same generated lexicon) with the same task
+ * pipeline of lib/pipeline.ts in slices of the same length, lib/page/mark/mark-plan.ts and
+ * lib/page/mark/highlight.ts, the analyzer over the same generated lexicon) with the same task
  * boundaries, so the longest task and the stage times are the extension's.
  * What it leaves out: settings, messaging to the background and the tooltip host (WXT APIs).
  */
 
 import { type Analyzer, createAnalyzer } from '@/lib/detect/analyze';
 import { LEXICON } from '@/lib/detect/lexicon-data';
-import { browserHighlights, createMarkLayer, type MarkLayer } from '@/lib/page/highlight';
-import { labelKey } from '@/lib/page/label-target';
-import { planMarks } from '@/lib/page/mark-plan';
+import { labelKey } from '@/lib/page/find/label-target';
+import { browserHighlights, createMarkLayer, type MarkLayer } from '@/lib/page/mark/highlight';
+import { planMarks } from '@/lib/page/mark/mark-plan';
 import type { Steps } from '@/lib/page/scheduler';
 import { type ScannedPage, type Stage, scanDocumentSteps } from '@/lib/pipeline';
 import { INGREDIENT_HEADINGS, INGREDIENT_LABELS } from '@/lib/vocabulary';

@@ -7,7 +7,7 @@ import {
   MARK_STYLE_ID,
   type MarkRange,
   markCss,
-} from '../../../lib/page/highlight';
+} from '../../../lib/page/mark/highlight';
 import { plainSource, rangeOf } from './source';
 
 const LIST =

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMarkLayer, type HighlightApi } from '../../../lib/page/highlight';
-import { createKeys, observeVisibility } from '../../../lib/page/tooltip/keys';
+import { createMarkLayer, type HighlightApi } from '../../../lib/page/mark/highlight';
+import { createKeys, observeVisibility } from '../../../lib/page/mark/tooltip/keys';
 import { plainSource, rangeOf } from './source';
 
 /**

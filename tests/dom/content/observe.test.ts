@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOwnNode, MARK_STYLE_ID, UI_ATTR } from '../../../lib/page/highlight';
+import { isOwnNode, MARK_STYLE_ID, UI_ATTR } from '../../../lib/page/mark/highlight';
 import { watchRegions } from '../../../lib/page/observe';
 import { abortLifetime } from '../../../lib/page/scheduler';
 

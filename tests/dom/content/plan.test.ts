@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryCard } from '../../../lib/cards';
-import type { Mark } from '../../../lib/page/highlight';
-import { parseRef, planMarks } from '../../../lib/page/mark-plan';
-import { describeMark } from '../../../lib/page/tooltip/describe';
+import type { Mark } from '../../../lib/page/mark/highlight';
+import { parseRef, planMarks } from '../../../lib/page/mark/mark-plan';
+import { describeMark } from '../../../lib/page/mark/tooltip/describe';
 import type { PageReport } from '../../../lib/report';
 
 const ALL = { exosome: true, related: true, confounder: true, claim: true };

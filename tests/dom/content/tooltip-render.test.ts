@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../../lib/cards-build';
-import type { MarkKind } from '../../../lib/page/highlight';
-import { renderTooltip } from '../../../lib/page/tooltip/render';
+import type { MarkKind } from '../../../lib/page/mark/highlight';
+import { renderTooltip } from '../../../lib/page/mark/tooltip/render';
 import { extKnowledge as k } from '../../unit/ext/ext-knowledge';
 
 /** The tooltip for an entry's card in a region, rendered as the content script does. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntryCard } from '../../../lib/cards';
-import { createMarkLayer, type HighlightApi, type Mark } from '../../../lib/page/highlight';
+import { createMarkLayer, type HighlightApi, type Mark } from '../../../lib/page/mark/highlight';
+import { createTooltip, type TooltipController } from '../../../lib/page/mark/tooltip/controller';
+import type { TooltipModel } from '../../../lib/page/mark/tooltip/model';
 import { abortLifetime } from '../../../lib/page/scheduler';
-import { createTooltip, type TooltipController } from '../../../lib/page/tooltip/controller';
-import type { TooltipModel } from '../../../lib/page/tooltip/model';
 import { plainSource, rangeOf } from './source';
 
 const CARD: EntryCard = {

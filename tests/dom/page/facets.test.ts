@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFilterFacet } from '../../../lib/page/facets';
-import { findDomSections } from '../../../lib/page/find-sections';
+import { isFilterFacet } from '../../../lib/page/find/facets';
+import { findDomSections } from '../../../lib/page/find/find-sections';
 
 /** The facet markup a category page uses; real INCI names as checkbox labels. */
 const FACET = `<main><h1>Skincare</h1><aside><h3>Ingredients</h3><ul>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findCopy, MAX_FIELD_CHARS } from '../../../lib/page/find-copy';
-import { readJsonLdProducts } from '../../../lib/page/json-ld';
+import { findCopy, MAX_FIELD_CHARS } from '../../../lib/page/find/find-copy';
+import { readJsonLdProducts } from '../../../lib/page/find/json-ld';
 
 function page(head: string, body: string): void {
   document.head.innerHTML = head;

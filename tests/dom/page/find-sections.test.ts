@@ -4,7 +4,7 @@ import {
   findJsonSections,
   findSections,
   isIngredientLabel,
-} from '../../../lib/page/find-sections';
+} from '../../../lib/page/find/find-sections';
 
 const LIST =
   'Aqua/Water/Eau, Glycerin, Niacinamide, Butylene Glycol, 1,2-Hexanediol, Sodium Hyaluronate, Phenoxyethanol, Ethylhexylglycerin';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOnPage } from '../../../lib/page/find';
+import { findOnPage } from '../../../lib/page/find/generic';
 import type { PageFindings, TextSource } from '../../../lib/page/types';
 import {
   collapse,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingredientStrings, isIngredientKey } from '../../../lib/page/embedded-json';
-import { productsFromJsonLd, readJsonLdProducts } from '../../../lib/page/json-ld';
-import { decodeEntities, stripHtml } from '../../../lib/page/strip-html';
+import { ingredientStrings, isIngredientKey } from '../../../lib/page/find/embedded-json';
+import { productsFromJsonLd, readJsonLdProducts } from '../../../lib/page/find/json-ld';
+import { decodeEntities, stripHtml } from '../../../lib/page/find/strip-html';
 import { FIXTURES_DIR } from './pages';
 
 describe('stripHtml', () => {

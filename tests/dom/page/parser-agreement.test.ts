@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIngredientText } from '../../../lib/inci';
-import { findOnPage } from '../../../lib/page/find';
+import { findOnPage } from '../../../lib/page/find/generic';
 import {
   type Expected,
   type LoadedPage,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findOnPage } from '../../../lib/page/find';
+import { findOnPage } from '../../../lib/page/find/generic';
 import { parsePage } from './pages';
 
 /** findOnPage on hostile and broken pages: it returns what it found and never throws. */

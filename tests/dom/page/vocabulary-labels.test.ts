@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDomSections } from '../../../lib/page/find-sections';
+import { findDomSections } from '../../../lib/page/find/find-sections';
 
 /** A short real list (The Ordinary Niacinamide 10% + Zinc 1%, tests/fixtures/generic/). */
 const LIST =

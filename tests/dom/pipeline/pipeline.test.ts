@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EntryCard } from '../../../lib/cards';
 import { createAnalyzer } from '../../../lib/detect/analyze';
 import { LEXICON } from '../../../lib/detect/lexicon-data';
+import { CardCache } from '../../../lib/page/mark/tooltip/card-cache';
 import { runToEnd } from '../../../lib/page/scheduler';
-import { CardCache } from '../../../lib/page/tooltip/card-cache';
 import { type Stage, scanDocument, scanDocumentSteps } from '../../../lib/pipeline';
 import { type LoadedPage, parsePage } from '../page/pages';
 

@@ -79,7 +79,7 @@ describe('adapter registry', () => {
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))('adapter %s', (id, adapter) => {
   it('has a source file named by its id', () => {
-    expect(existsSync(join(ROOT, 'lib/retailers', `${id}.ts`))).toBe(true);
+    expect(existsSync(join(ROOT, 'lib/retailers/adapters', `${id}.ts`))).toBe(true);
   });
 
   it('has a fixture folder with at least one page, its expected file and a SOURCE.md', () => {

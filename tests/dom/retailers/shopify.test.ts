@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { shopify } from '../../../lib/retailers/adapters/shopify';
 import { contentScriptMatches } from '../../../lib/retailers/registry';
-import { shopify } from '../../../lib/retailers/shopify';
 import { pagesOf, parsePage, readExpected, readPage } from '../page/pages';
 import { adapterSuite } from './adapter-suite';
 import { patternMatches } from './match-pattern';

@@ -12,7 +12,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { originsOf, useSiteAccess } from '../../../components/popup/SiteAccess';
 import { App } from '../../../entrypoints/popup/App';
 import type { PageReport } from '../../../lib/report';
-import { sephora } from '../../../lib/retailers/sephora';
+import { sephora } from '../../../lib/retailers/adapters/sephora';
 import { extKnowledge } from './ext-knowledge';
 import { ingredientReport } from './report-fixtures';
 

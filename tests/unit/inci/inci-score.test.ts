@@ -4,7 +4,7 @@ import { inciScore, parseIngredientText } from '../../../lib/inci/index';
 import { inkey, kaggle, lookfantastic, readPythonList } from './datasets';
 
 /**
- * inciScore decides whether a page block is an ingredient list (lib/page/list-score.ts accepts
+ * inciScore decides whether a page block is an ingredient list (lib/page/find/list-score.ts accepts
  * a line at 0.5, an unlabelled one at 0.6). Real lists must score high, prose low.
  */
 

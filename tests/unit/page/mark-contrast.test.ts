@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, over, parseColor } from '../../../lib/page/contrast';
-import { MARK_KINDS, MARK_PAGES, type MarkKind, markCss } from '../../../lib/page/highlight';
-import { TOOLTIP_CSS } from '../../../lib/page/tooltip/styles';
+import { contrast, over, parseColor } from '../../../lib/page/mark/contrast';
+import { MARK_KINDS, MARK_PAGES, type MarkKind, markCss } from '../../../lib/page/mark/highlight';
+import { TOOLTIP_CSS } from '../../../lib/page/mark/tooltip/styles';
 
 /**
  * The marks' contrast, read from the CSS the content script injects (markCss), not from a copy

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIngredientText } from '../../../lib/inci';
 import { LIST_LABELS } from '../../../lib/inci/labels';
-import { isIngredientLabel } from '../../../lib/page/find-sections';
+import { isIngredientLabel } from '../../../lib/page/find/find-sections';
 import { INGREDIENT_LABELS } from '../../../lib/vocabulary';
 
 describe('one vocabulary of "Ingredients" words', () => {

@@ -1,0 +1,329 @@
+import type { TextSource } from '../types';
+
+/**
+ * In-page marks, painted with the CSS Custom Highlight API: each mark is a DOM Range over the
+ * page's own Text nodes, registered in `CSS.highlights`. Nothing is inserted into, split in or
+ * moved out of the page's content, so a framework that owns those nodes (React updating a
+ * Text node's value, or removing it) never finds them changed, page selectors such as
+ * `:first-child` and `+` match as before, and editable text stays the user's.
+ * Highlights need Chrome 105 and Firefox 140, the manifest's minimum versions.
+ */
+
+export type MarkKind = 'exosome' | 'related' | 'confounder' | 'claim';
+export const MARK_KINDS: readonly MarkKind[] = ['exosome', 'related', 'confounder', 'claim'];
+
+export interface MarkRange {
+  start: number;
+  end: number;
+  kind: MarkKind;
+  /** Knowledge entry id (ingredients) or claim term id (claims). */
+  id: string;
+  /** Which finding of the report this mark shows, for the tooltip ("i:0:3", "c:1"). */
+  ref: string;
+}
+
+/** One painted mark: a live Range over page text, and the Text nodes it covers. */
+export interface Mark {
+  readonly kind: MarkKind;
+  readonly id: string;
+  readonly ref: string;
+  readonly range: Range;
+  readonly nodes: readonly Text[];
+  /** The marked text when it was painted, to tell when the page has changed it. */
+  readonly text: string;
+}
+
+export const TOOLTIP_ID = 'exocheck-tooltip';
+export const MARK_STYLE_ID = 'exocheck-mark-style';
+/** Attribute on the element we add to the page's body (the UI host). */
+export const UI_ATTR = 'data-exocheck-ui';
+
+const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'OPTION']);
+
+/** The parts of `CSS.highlights` and `Highlight` the layer uses; tests pass fakes. */
+export interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
+  create(): { add(range: Range): unknown; clear(): void };
+}
+
+/** The browser's Custom Highlight API, or null where it is missing. */
+export function browserHighlights(): HighlightApi | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS;
+  const Ctor = (globalThis as { Highlight?: new () => ReturnType<HighlightApi['create']> })
+    .Highlight;
+  if (!css?.highlights || typeof Ctor !== 'function') return null;
+  return { registry: css.highlights, create: () => new Ctor() };
+}
+
+export interface MarkLayer {
+  /** Paints marks for ranges of one source; returns the marks added. */
+  add(source: TextSource, ranges: readonly MarkRange[]): Mark[];
+  readonly marks: readonly Mark[];
+  /** The mark covering a caret position in page text, if any. */
+  at(node: Node, offset: number): Mark | null;
+  /** Shadow roots holding marks (a caret hit test must be told to look inside them). */
+  readonly shadowRoots: readonly ShadowRoot[];
+  /** False once the page has moved, emptied or rewritten any marked text. */
+  intact(): boolean;
+  /** Unpaints every mark. */
+  clear(): void;
+  /** Unpaints and removes the style. */
+  destroy(): void;
+}
+
+/**
+ * The page's one mark layer: a Highlight per kind, registered under a name with a random part
+ * (a page cannot restyle or remove what it cannot name), styled by one <style>.
+ */
+export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
+  const prefix = `exocheck-${randomId()}`;
+  const highlights = new Map(MARK_KINDS.map((k) => [k, api.create()] as const));
+  for (const [kind, h] of highlights) api.registry.set(`${prefix}-${kind}`, h);
+  let marks: Mark[] = [];
+  let byNode = new Map<Text, Mark[]>();
+  let styled = false;
+  // Document styles do not reach into shadow trees: each shadow root holding marks adopts the
+  // same rules as a constructed sheet (no element is added to the page's shadow tree).
+  const shadowRoots: ShadowRoot[] = [];
+  let sheet: CSSStyleSheet | null = null;
+  const styleShadow = (root: ShadowRoot) => {
+    if (shadowRoots.includes(root)) return;
+    shadowRoots.push(root);
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(markCss(prefix));
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // no constructable sheets here: the marks in this root are not painted
+    }
+  };
+
+  return {
+    add(source, ranges) {
+      const added: Mark[] = [];
+      for (const r of ranges) {
+        const mark = markOf(source, r);
+        // Text in a frame's document belongs to that document's highlights: not marked here.
+        if (!mark || mark.nodes[0]?.ownerDocument !== doc) continue;
+        const root = mark.nodes[0]?.getRootNode();
+        if (root && root !== doc && (root as ShadowRoot).host) styleShadow(root as ShadowRoot);
+        highlights.get(mark.kind)?.add(mark.range);
+        for (const node of mark.nodes) {
+          const list = byNode.get(node);
+          if (list) list.push(mark);
+          else byNode.set(node, [mark]);
+        }
+        added.push(mark);
+      }
+      if (added.length > 0 && !styled) {
+        ensureMarkStyle(doc, prefix);
+        styled = true;
+      }
+      marks = marks.concat(added);
+      return added;
+    },
+    get marks() {
+      return marks;
+    },
+    get shadowRoots() {
+      return shadowRoots;
+    },
+    at(node, offset) {
+      const list = byNode.get(node as Text);
+      if (!list) return null;
+      for (const m of list) {
+        try {
+          if (m.range.isPointInRange(node, offset)) return m;
+        } catch {
+          // a node moved to another document: not ours to judge
+        }
+      }
+      return null;
+    },
+    intact() {
+      return marks.every(
+        (m) =>
+          !m.range.collapsed &&
+          m.nodes.every((n) => n.isConnected) &&
+          m.range.toString() === m.text,
+      );
+    },
+    clear() {
+      for (const h of highlights.values()) h.clear();
+      marks = [];
+      byNode = new Map();
+    },
+    destroy() {
+      this.clear();
+      for (const kind of MARK_KINDS) api.registry.delete(`${prefix}-${kind}`);
+      removeMarkStyle(doc);
+      for (const root of shadowRoots) {
+        try {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== sheet);
+        } catch {
+          // the page froze its list: the rules match nothing once the highlights are gone
+        }
+      }
+      shadowRoots.length = 0;
+      styled = false;
+    },
+  };
+}
+
+/** A Range over [start, end) of a source, or null when any of its text may not be marked. */
+function markOf(source: TextSource, r: MarkRange): Mark | null {
+  const segs = source.segments;
+  if (segs.length === 0 || r.end <= r.start) return null;
+  const nodes: Text[] = [];
+  let first: { node: Text; offset: number } | null = null;
+  let last: { node: Text; offset: number } | null = null;
+  for (let i = firstSegmentAtOrBefore(segs, r.start); i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg || seg.start >= r.end) break;
+    const len = seg.node.data.length;
+    const from = Math.max(r.start, seg.start) - seg.start;
+    const to = Math.min(r.end, seg.start + len) - seg.start;
+    if (to <= from) continue;
+    if (!isMarkable(seg.node)) return null;
+    nodes.push(seg.node);
+    first ??= { node: seg.node, offset: from };
+    last = { node: seg.node, offset: to };
+  }
+  if (!first || !last) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset);
+  return { kind: r.kind, id: r.id, ref: r.ref, range, nodes, text: range.toString() };
+}
+
+function firstSegmentAtOrBefore(segs: TextSource['segments'], offset: number): number {
+  let lo = 0;
+  let hi = segs.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segs[mid]?.start ?? 0) <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/**
+ * Text the user can edit (a review form, an editor, a CMS's inline editing) is theirs: a mark
+ * there would be painted under what they type.
+ */
+export function isEditable(el: Element): boolean {
+  if (el.ownerDocument.designMode === 'on') return true;
+  for (let e: Element | null = el; e !== null; e = e.parentElement) {
+    const ce = e.getAttribute('contenteditable');
+    if (ce === null) continue;
+    return ce.toLowerCase() !== 'false';
+  }
+  return false;
+}
+
+function isMarkable(node: Text): boolean {
+  const parent = node.parentElement;
+  if (!node.isConnected || !parent) return false;
+  if (SKIP_PARENTS.has(parent.tagName)) return false;
+  if (isEditable(parent)) return false;
+  return parent.closest(`[${UI_ATTR}]`) === null;
+}
+
+/** True for nodes ExoCheck put into the page (UI host, mark style). */
+export function isOwnNode(node: Node | null): boolean {
+  if (!node) return false;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  return el.closest(`[${UI_ATTR}], #${MARK_STYLE_ID}`) !== null;
+}
+
+/**
+ * Pages the mark palette is made for: a light page (black or near-black text on white or
+ * off-white) and a dark one (light text on #121212 or #1f1f1f). A page's colours do not follow
+ * the user's colour scheme (most shops stay light in a dark browser), so there is one palette
+ * for both, not a `prefers-color-scheme` switch. Checked in tests/unit/page/mark-contrast.test.ts.
+ */
+export const MARK_PAGES = {
+  light: [
+    { bg: '#ffffff', text: '#000000' },
+    { bg: '#f5f5f5', text: '#222222' },
+  ],
+  dark: [
+    { bg: '#121212', text: '#e0e0e0' },
+    { bg: '#1f1f1f', text: '#e0e0e0' },
+  ],
+} as const;
+
+export interface MarkLook {
+  /** Underline colour: at least 3:1 against every page in MARK_PAGES, and against the fill. */
+  line: string;
+  style: 'solid' | 'dashed' | 'dotted' | 'wavy';
+  /** Underline thickness, px. */
+  width: number;
+  /** Translucent background; text over it stays at least 4.5:1 on every page in MARK_PAGES. */
+  fill?: string;
+}
+
+/**
+ * One look per kind, shared by the marks and the tooltip (legend chip, top border, focus
+ * ring). Marks rank: an exosome-type ingredient gets the only fill and the only solid, thick
+ * underline; the others are thinner broken lines, dashed (related), dotted (other actives),
+ * wavy (claims in the product text), so neither colour nor a colour-vision deficiency decides
+ * which is which. The line colours are mid-tones (relative luminance about 0.15–0.2), which
+ * is what reaching 3:1 against both white and #1f1f1f needs. In forced-colours mode Chromium
+ * repaints every custom highlight as Highlight/HighlightText whatever these rules say (even
+ * system colours in a `forced-colors` query); the line style is what survives there (see
+ * FORCED_EXOSOME).
+ */
+export const KIND_LOOK: Record<MarkKind, MarkLook> = {
+  exosome: { line: '#cb3bce', style: 'solid', width: 3, fill: 'rgba(231,71,235,.18)' },
+  related: { line: '#0284c7', style: 'dashed', width: 2 },
+  confounder: { line: '#c26a00', style: 'dotted', width: 2 },
+  claim: { line: '#dc2626', style: 'wavy', width: 1 },
+};
+
+/**
+ * The exosome mark's line in forced colours: a 3 px line is drawn below the Highlight box, in
+ * HighlightText on the page's Canvas, so it vanishes; a 2 px double line stays inside the box
+ * and no other kind has it.
+ */
+export const FORCED_EXOSOME = { style: 'double', width: 2 } as const;
+
+/**
+ * The marks' look: one `::highlight()` rule per kind. Highlight pseudo-elements only paint
+ * (colour, background, decoration), so a mark can never change the page's layout.
+ */
+export function markCss(prefix: string): string {
+  return MARK_KINDS.map((kind) => {
+    const k = KIND_LOOK[kind];
+    const fill = k.fill ? `background-color:${k.fill};` : '';
+    return `::highlight(${prefix}-${kind}){${fill}text-decoration-line:underline;text-decoration-style:${k.style};text-decoration-thickness:${k.width}px;text-decoration-color:${k.line}}`;
+  })
+    .concat(
+      `@media (forced-colors:active){::highlight(${prefix}-exosome){text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px}}`,
+    )
+    .join('\n');
+}
+
+function ensureMarkStyle(doc: Document, prefix: string): void {
+  if (doc.getElementById(MARK_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = MARK_STYLE_ID;
+  style.textContent = markCss(prefix);
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+export function removeMarkStyle(doc: Document): void {
+  doc.getElementById(MARK_STYLE_ID)?.remove();
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
+}
