@@ -186,13 +186,15 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
       if (data.length > 0) {
         const pending = pendingBreak && length > 0 && lastChar !== '\n' ? 1 : 0;
         if (length + pending + data.length > maxChars) {
-          // Whole nodes only, so every segment but this one maps its node's full text; a lone
-          // giant node gives its prefix, mapped to the node's start, so what was read of it
-          // (a 20,000-item list in one text node) can still be marked.
-          if (segments.length === 0) {
+          // The node that crosses the limit gives its prefix (see prefixLength), mapped to the
+          // node's start, so what was read of it can still be marked; every segment before it
+          // maps its node's full text. A long list is one giant node, or several: Chromium's
+          // parser splits text at 65,536 characters, so a 20,000-item list is five nodes.
+          const take = prefixLength(data, maxChars - length - pending, segments.length === 0);
+          if (take > 0) {
             flush();
             segments.push({ node: node as Text, start: length });
-            append(data.slice(0, Math.max(0, maxChars - length)));
+            append(data.slice(0, take));
           }
           stopped = true;
           break;
@@ -257,8 +259,9 @@ export function* textSourceSteps(el: Element, options: TextSourceOptions = {}): 
 }
 
 /**
- * The source cut to at most `max` characters at a node boundary, so that segments still map
- * whole nodes (a highlighter or a staleness check compares node text with the source text).
+ * The source cut to at most `max` characters: whole nodes, and a prefix of the node that
+ * crosses `max` (a highlighter or a staleness check compares node text with the source text,
+ * the last segment's as a prefix).
  */
 export function clipSource(source: TextSource, max: number): TextSource {
   if (source.text.length <= max) return source;
@@ -269,9 +272,11 @@ export function clipSource(source: TextSource, max: number): TextSource {
   for (const seg of source.segments) {
     const segEnd = seg.start + seg.node.data.length;
     if (segEnd > max) {
-      // A first node longer than `max` keeps its prefix, as textSourceOf does.
-      if (segments.length === 0 && seg.start === 0) {
-        return { text: source.text.slice(0, max), segments: [seg], cut: true };
+      // The node that crosses `max` keeps its prefix, as textSourceOf does.
+      const take = prefixLength(seg.node.data, max - seg.start, segments.length === 0);
+      if (take > 0) {
+        segments.push(seg);
+        end = seg.start + take;
       }
       break;
     }
@@ -279,6 +284,19 @@ export function clipSource(source: TextSource, max: number): TextSource {
     end = segEnd;
   }
   return { text: source.text.slice(0, end), segments, cut: true };
+}
+
+/**
+ * How much of a node that crosses the size limit to read, within `room` characters: up to its
+ * last item separator, so the list does not end in half a name; the raw prefix only for a
+ * node read first (nothing else was read); otherwise none of it.
+ */
+function prefixLength(data: string, room: number, first: boolean): number {
+  if (room <= 0) return 0;
+  const head = data.slice(0, room);
+  const sep = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\n'));
+  if (sep >= 0) return sep + 1;
+  return first ? head.length : 0;
 }
 
 /** Text that does not come from DOM nodes (JSON-LD, embedded JSON): reported, not highlighted. */

@@ -306,22 +306,7 @@ function findings(o) {
 /** The report holds the exosome-type ingredient, and the page shows its mark. */
 async function expectExosome(o, u, { items = LIST_ITEMS.length } = {}) {
   const count = (r) => r.ingredientLists.reduce((s, l) => s + l.ingredients.length, 0);
-  let report = await waitFor(() => reportFor(u), 'the report');
-  // A first report can hold only part of a huge list (seen once in CI: 4,708 of 5,000 items,
-  // exactly the first of the 65,536-character Text nodes Chromium splits a long text into),
-  // and the re-scan that follows the rest of the list replaces it: wait for that before
-  // judging the count, and judge the last report if it never comes.
-  if (items !== null && count(report) !== items) {
-    report =
-      (await waitFor(
-        async () => {
-          const r = await reportFor(u);
-          return r && count(r) === items ? r : null;
-        },
-        `a report of ${items} items`,
-        10_000,
-      ).catch(() => null)) ?? (await reportFor(u));
-  }
+  const report = await waitFor(() => reportFor(u), 'the report');
   assert(report.exosome.verdict === 'ingredient', `verdict ${report.exosome.verdict}`);
   assert(
     report.exosome.ingredients.some((i) => i.text === EXOSOME_NAME),

@@ -98,12 +98,42 @@ describe('textSourceOf', () => {
     const src = textSourceOf(el, { maxChars: 22 });
     expect(src.text).toBe('Water, \nGlycerin, ');
     expectExact(src);
-    // A single node longer than the cap gives its prefix, mapped to the node's start.
+    // A single node longer than the cap gives its prefix up to its last separator, mapped to
+    // the node's start.
     const big = textSourceOf(root(`<p>${'Water, '.repeat(1000)}</p>`), { maxChars: 100 });
-    expect(big.text).toHaveLength(100);
+    expect(big.text).toBe(`${'Water, '.repeat(13)}Water,`);
     expect(big.segments).toHaveLength(1);
     expect(big.segments[0]?.start).toBe(0);
     expect(big.segments[0]?.node.data.startsWith(big.text)).toBe(true);
+    expect(big.cut).toBe(true);
+    // One without a separator: its raw prefix.
+    const word = textSourceOf(root(`<p>${'a'.repeat(500)}</p>`), { maxChars: 100 });
+    expect(word.text).toBe('a'.repeat(100));
+  });
+
+  it('reads into the node that crosses the cap: a long list split into several Text nodes', () => {
+    // Chromium's HTML parser splits text at 65,536 characters: a 20,000-item list arrives as
+    // several nodes, and the cap (100,000 in the finder) falls inside the second one.
+    const p = root('<p></p>').firstChild as HTMLElement;
+    const items = Array.from({ length: 400 }, (_, i) => `PEG-${i}`).join(', ');
+    p.append(
+      document.createTextNode(items.slice(0, 1000)),
+      document.createTextNode(items.slice(1000)),
+    );
+    const src = textSourceOf(p.parentElement as HTMLElement, { maxChars: 1500 });
+    expect(src.segments).toHaveLength(2);
+    expect(src.text.length).toBeGreaterThan(1400);
+    expect(src.text.length).toBeLessThanOrEqual(1500);
+    expect(src.text.endsWith(',')).toBe(true);
+    expect(items.startsWith(src.text)).toBe(true);
+    expect(src.cut).toBe(true);
+    // The second node's segment maps the prefix read from it.
+    const second = src.segments[1];
+    expect(second?.start).toBe(1000);
+    expect(second?.node.data.startsWith(src.text.slice(1000))).toBe(true);
+    const clipped = clipSource(textSourceOf(p.parentElement as HTMLElement), 1500);
+    expect(clipped.text).toBe(src.text);
+    expect(clipped.segments).toHaveLength(2);
   });
 
   it('clips an existing source at a node boundary', () => {
