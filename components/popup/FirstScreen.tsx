@@ -2,11 +2,14 @@ import type { EntryCard, RegulationLine } from '@/lib/cards';
 import { STATUS_LABEL } from '@/lib/labels';
 import type { PageReport } from '@/lib/report';
 import { WORDS } from '@/lib/vocabulary';
+import { CLAIM_FIELD, distinctClaims } from './claim-rows';
 
 /** At most this many findings on the first screen; the rest are in the details below. */
 const MAX_FINDINGS = 3;
 /** Other actives named on the first screen. */
 const MAX_ACTIVES = 6;
+/** Claim phrases quoted on the first screen of a page with claims and no exosome ingredient. */
+const MAX_CLAIMS = 3;
 
 /**
  * The popup's first screen, from the stored report and the background's cards alone (no
@@ -26,9 +29,12 @@ export function FirstScreen({
     report.exosome.ingredients.map((f) => ({ id: f.entryId, text: f.text })),
   );
   const actives = distinct(report.confounders.map((f) => ({ id: f.entryId, text: f.text })));
-  if (findings.length === 0 && actives.length === 0) return null;
+  // Claims without an exosome-type ingredient: the words themselves are what there is to see.
+  const claims = findings.length === 0 ? distinctClaims(report.exosome.claims) : [];
+  if (findings.length === 0 && actives.length === 0 && claims.length === 0) return null;
   return (
     <section className="first-screen" aria-label="What this means for you">
+      {claims.length > 0 ? <ClaimSummary rows={claims} /> : null}
       {findings.slice(0, MAX_FINDINGS).map((f) => (
         <FindingSummary key={f.id} text={f.text} card={cards?.get(f.id) ?? null} loading={!cards} />
       ))}
@@ -68,6 +74,29 @@ function FindingSummary({
           {loading ? 'Reading what ExoCheck knows about it…' : 'ExoCheck has no entry for it.'}
         </p>
       )}
+    </div>
+  );
+}
+
+/** What the product text says, quoted, and where it says it. */
+function ClaimSummary({ rows }: { rows: ReturnType<typeof distinctClaims> }) {
+  return (
+    <div className="summary-card" data-first="claims">
+      <h3>What the product text says</h3>
+      <ul className="claim-quotes">
+        {rows.slice(0, MAX_CLAIMS).map(({ claim: c, fields }) => (
+          <li key={`${c.copy}-${c.start}`}>
+            <q lang={c.lang}>{c.text}</q>{' '}
+            <span className="muted">in the {fields.map((f) => CLAIM_FIELD[f]).join(' and ')}</span>
+          </li>
+        ))}
+      </ul>
+      {rows.length > MAX_CLAIMS ? (
+        <p className="muted">
+          {rows.length - MAX_CLAIMS} more claim{rows.length - MAX_CLAIMS === 1 ? '' : 's'} in the
+          details below.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { type CosingNames, createLookup, type LookupResult } from '@/lib/knowled
 import { EntryDetails } from '../shared/EntryDetails';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
 import { SourceNote } from '../shared/SourceNote';
-import { languageName } from './ClaimsFound';
+import { languageName } from './claim-rows';
 
 const KIND_LABEL = {
   exosome: 'exosome-type',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctClaims } from '../../../components/popup/ClaimsFound';
+import { distinctClaims } from '../../../components/popup/claim-rows';
 
 const claim = (text: string, field: 'title' | 'description', copy: number) => ({
   text,

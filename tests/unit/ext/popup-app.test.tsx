@@ -128,7 +128,10 @@ describe('popup App', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
-    expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
+    // The popup polls for the scan's report every 250 ms: a busy machine needs more than 1 s.
+    expect(
+      await screen.findByRole('heading', { name: 'Exosome ingredient found' }, { timeout: 3000 }),
+    ).toBeTruthy();
   });
 
   it('turns ExoCheck off for a supported shop through the settings item', async () => {

@@ -63,6 +63,28 @@ describe('popup first screen', () => {
     expect(screen.getAllByRole('status')[0]?.textContent).toMatch(/Reading what ExoCheck knows/);
   });
 
+  it('quotes the claim and where it stands when the list has no exosome-type ingredient', () => {
+    const report = claimOnlyReport();
+    render(<FirstScreen report={report} cards={eu(report)} />);
+    const card = screen
+      .getByRole('heading', { name: 'What the product text says' })
+      .closest('div') as HTMLElement;
+    const quote = card.querySelector('q') as HTMLElement;
+    expect(quote.textContent).toBe('エクソソーム');
+    expect(quote.lang).toBe('ja');
+    expect(card.textContent).toMatch(/in the product name/);
+  });
+
+  it('quotes no claim where an exosome-type ingredient is the answer', () => {
+    const report = ingredientReport();
+    const withClaim = {
+      ...report,
+      exosome: { ...report.exosome, claims: claimOnlyReport().exosome.claims },
+    };
+    render(<FirstScreen report={withClaim} cards={eu(withClaim)} />);
+    expect(screen.queryByRole('heading', { name: 'What the product text says' })).toBeNull();
+  });
+
   it('is absent on a page with nothing to explain', () => {
     const report = { ...noneReport(), confounders: [] };
     const { container } = render(<FirstScreen report={report} cards={eu(report)} />);
