@@ -10,8 +10,9 @@
 //   context") unless Firefox runs with --remote-allow-system-access; with it, a tab can load
 //   popup.html?tabId=N like the Chromium e2e does, and one extension tab (the "bridge") runs
 //   the scenarios' chrome.* calls (storage, tabs, action, scripting, permissions);
-// - the same switch gives the browser window's chrome scope, where a toolbar click's grant
-//   (activeTab) is given to a tab the way Firefox's own action code gives it.
+// - the same switch lets BiDi run privileged script (the browser window's chrome scope, or on
+//   Firefox 140 a background chrome:// tab, see privilegedContext), where a toolbar click's
+//   grant (activeTab) is given to a tab the way Firefox's own action code gives it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -26,6 +27,8 @@ export const GECKO_ID = 'exocheck@exocheck.org';
 /** Any fixed UUID: the extension's origin is then moz-extension://UUID. */
 export const UUID = 'e0c0c4ec-0e5c-4e6a-9a1e-000000000e2e';
 export const ORIGIN = `moz-extension://${UUID}`;
+/** An empty chrome:// document (the one ExtensionParent itself loads as a dummy page). */
+const PRIVILEGED_PAGE = 'chrome://extensions/content/dummy.xhtml';
 
 /** Builds the Firefox MV3 extension when there is no build yet (or when `force`). */
 export function ensureFirefoxBuilt({ force = false, log = console.log } = {}) {
@@ -176,11 +179,48 @@ export async function launchFirefox({ headless = true, pages = {}, grantHosts = 
     throw new Error(`${url} did not load`);
   }
 
-  /** Evaluates `expression` (which may return a promise) in the browser window's chrome scope. */
+  /**
+   * A browsing context whose script runs with the system principal in the parent process, as
+   * Firefox's own UI code does. Newer Firefox lists its chrome windows for getTree's
+   * `moz:scope: 'chrome'`; Firefox 140's getTree reads only maxDepth and root (its
+   * remote/content/webdriver-bidi/modules/root/browsingContext.sys.mjs) and returns the tabs,
+   * where ChromeUtils is undefined. There a background tab on a chrome:// page serves instead:
+   * with --remote-allow-system-access BiDi navigates a tab there and evaluates in it.
+   */
+  let privileged = null;
+  async function privilegedContext() {
+    privileged ??= (async () => {
+      const hasChromeUtils = async (context) => {
+        const r = await bidi.send('script.evaluate', {
+          target: { context },
+          expression: 'typeof ChromeUtils',
+          awaitPromise: false,
+        });
+        return r.result.type === 'success' && r.result.result.value === 'object';
+      };
+      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const win = tree.result.contexts[0]?.context;
+      if (win && (await hasChromeUtils(win))) return win;
+      // In the background, so the scenarios' active tab stays theirs (activeTab, tabs.query).
+      const tab = await bidi.send('browsingContext.create', { type: 'tab', background: true });
+      const context = tab.result.context;
+      await bidi.send('browsingContext.navigate', {
+        context,
+        url: PRIVILEGED_PAGE,
+        wait: 'complete',
+      });
+      if (!(await hasChromeUtils(context))) throw new Error(`no ChromeUtils in ${PRIVILEGED_PAGE}`);
+      return context;
+    })();
+    privileged.catch(() => {
+      privileged = null;
+    });
+    return privileged;
+  }
+
+  /** Evaluates `expression` (which may return a promise) with the browser's own privileges. */
   async function inChrome(expression) {
-    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const context = tree.result.contexts[0]?.context;
-    if (!context) throw new Error('no chrome window');
+    const context = await privilegedContext();
     const r = await bidi.send('script.evaluate', {
       target: { context },
       expression,
