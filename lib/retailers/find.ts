@@ -4,6 +4,7 @@ import { findDomSectionsSteps, findJsonSections } from '../page/find/find-sectio
 import { findOnPageSteps } from '../page/find/generic';
 import { type JsonLdProduct, readJsonLdProducts } from '../page/find/json-ld';
 import { ACCEPT, sameList, scoreRuns } from '../page/find/list-score';
+import { beginScanPass } from '../page/find/page-regions';
 import { runToEnd, type Steps } from '../page/scheduler';
 import { textSourceOfString } from '../page/text-source';
 import type { FoundCopy, FoundSection, PageFindings } from '../page/types';
@@ -147,6 +148,15 @@ export function* findWithAdapterSteps(
   url: string,
   options: FindOptions = {},
 ): Steps<RetailerFindings> {
+  const endPass = beginScanPass();
+  try {
+    return yield* findSteps(doc, url, options);
+  } finally {
+    endPass();
+  }
+}
+
+function* findSteps(doc: Document, url: string, options: FindOptions): Steps<RetailerFindings> {
   const parsed = parseUrl(url);
   const adapter =
     options.generic || parsed === null ? null : attempt(() => adapterFor(doc, parsed), null);

@@ -108,10 +108,22 @@ const CHROME_ROLES = new Set([
 /** Attributes whose tokens are checked (Sephora names components in data-comp). */
 const TOKEN_ATTRS = ['id', 'class', 'data-comp', 'data-testid', 'data-at', 'data-section-type'];
 
+/**
+ * Every word above as one case-insensitive test of the whole attribute: a value that holds
+ * none of them (most do not) needs no lower-casing and no token split. Plain alternatives of
+ * literals, no quantifier: the engine tries each at each position and never backtracks further.
+ */
+const ANY_CHROME_WORD = new RegExp(
+  [...new Set([...CHROME_TOKENS, ...CHROME_PARTS])].sort((a, b) => b.length - a.length).join('|'), // letters, '-' and '_' only: nothing to escape
+  'i',
+);
+
 function hasChromeToken(value: string): boolean {
+  const head = value.length > 2000 ? value.slice(0, 2000) : value;
+  if (!ANY_CHROME_WORD.test(head)) return false;
   // Split on whitespace by hand: cheap, and no regex over page-controlled strings.
   let start = 0;
-  const lower = value.length > 2000 ? value.slice(0, 2000).toLowerCase() : value.toLowerCase();
+  const lower = head.toLowerCase();
   for (let i = 0; i <= lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (i < lower.length && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)
@@ -145,12 +157,32 @@ export function isChromeElement(el: Element): boolean {
   return false;
 }
 
-// Per pass: the page changes between scans, so a parent's card groups are judged afresh.
+// Per pass: the page changes between scans, so a parent's card groups and every element's
+// verdict are judged afresh. Within one scan each element is judged once: the finders walk the
+// same body several times (sections, copy, the copy exclusion) and climb the same ancestors.
 let tileKeysCache = new WeakMap<Element, Set<string>>();
+let offCache = new WeakMap<Element, boolean>();
+/** Inside a whole-page scan (beginScanPass): the finders' own passes keep its judgements. */
+let scanPass = false;
 
 /** Forgets judgements from an earlier scan of a page that may have changed since. */
 export function startRegionPass(): void {
+  if (scanPass) return;
   tileKeysCache = new WeakMap();
+  offCache = new WeakMap();
+}
+
+/**
+ * One judgement per element for a whole scan (lib/retailers/find.ts opens and closes it around
+ * the adapter and generic finders). Returns the function that ends the pass.
+ */
+export function beginScanPass(): () => void {
+  scanPass = false;
+  startRegionPass();
+  scanPass = true;
+  return () => {
+    scanPass = false;
+  };
 }
 const MIN_TILES = 3;
 /** A product card holds a name, a price, a rating: a few hundred characters at most. */
@@ -226,7 +258,12 @@ export function isRepeatedTile(el: Element): boolean {
 
 /** Left out of product copy and ingredient search. */
 export function isOffProductRegion(el: Element): boolean {
-  return isChromeElement(el) || isRepeatedTile(el);
+  let off = offCache.get(el);
+  if (off === undefined) {
+    off = isChromeElement(el) || isRepeatedTile(el);
+    offCache.set(el, off);
+  }
+  return off;
 }
 
 /** True if `el` or an ancestor (up to `root`) is off-product. */
