@@ -327,20 +327,23 @@ async function watched(url) {
   return { page, cdp, log, worlds };
 }
 const ourWorld = (w) => [...w.values()].some((c) => c.origin === `chrome-extension://${extId}`);
-/** The debug log's step times ("find 12 ms[ in 3 slice(s)], analyze 2 ms[ in 1 slice(s)], mark + tooltip host 1 ms"). */
+/**
+ * The debug log's stage times: "find 12 ms[, prepare 3 ms][, analyze 2 ms] in 4 slice(s),
+ * mark + tooltip host 1 ms" (the pipeline's busy time per stage, its slices in all).
+ */
 const timingLines = (log) =>
   log
     .map((l) =>
-      /find (\d+) ms(?: in (\d+) slice\(s\))?, analyze (\d+) ms(?: in (\d+) slice\(s\))?, mark \+ tooltip host (\d+) ms/.exec(
+      /find (\d+) ms(?:, prepare (\d+) ms)?(?:, analyze (\d+) ms)? in (\d+) slice\(s\), mark \+ tooltip host (\d+) ms/.exec(
         l.text,
       ),
     )
     .filter(Boolean)
     .map((m) => ({
       find: +m[1],
-      slices: m[2] ? +m[2] : 1,
-      analyze: +m[3],
-      analyzeSlices: m[4] ? +m[4] : 1,
+      prepare: m[2] ? +m[2] : 0,
+      analyze: m[3] ? +m[3] : 0,
+      slices: +m[4],
       mark: +m[5],
     }));
 /** Long tasks (epoch ms start, duration) from the page, to compare with CDP log timestamps. */
@@ -361,7 +364,9 @@ for (const p of inSitu) {
   );
   await w.page.waitForTimeout(300);
   const t = timingLines(w.log)[0] ?? null;
-  const matcher = w.log.map((l) => /matcher built in (\d+) ms/.exec(l.text)).find(Boolean);
+  // The matcher: the lexicon's load (its own task) and the pipeline's prepare stage.
+  const lexicon = w.log.map((l) => /lexicon loaded in (\d+) ms/.exec(l.text)).find(Boolean);
+  const matcherMs = t ? (lexicon ? +lexicon[1] : 0) + t.prepare : null;
   // Only tasks while ExoCheck scanned: from its first log line after settling to the reply.
   const from = w.log.find((l) => /^\[ExoCheck\] scanning:/.test(l.text))?.t ?? 0;
   const to = w.log.findLast((l) => /(report|no-list) (reply|not delivered)/.test(l.text))?.t ?? 0;
@@ -372,8 +377,8 @@ for (const p of inSitu) {
     page: p.name,
     url: p.url,
     injected: ourWorld(w.worlds),
-    steps: t && { ...t, matcher: matcher ? +matcher[1] : null },
-    workMs: t ? t.find + t.analyze + t.mark + (matcher ? +matcher[1] : 0) : null,
+    steps: t && { ...t, matcher: matcherMs },
+    workMs: t ? t.find + t.analyze + t.mark + (matcherMs ?? 0) : null,
     findSlices: t?.slices ?? null,
     longtasksMs: longtasks,
     pageLoadLongtasksMs: pageLoad,
@@ -419,11 +424,9 @@ async function rerender(label, drive, settleMs) {
   const longtasks = (await w.page.evaluate(() => window.__longtasks))
     .filter(([s]) => s >= t0 && s <= t1)
     .map(([, d]) => r1(d));
-  // The debug log's own timings: the longest single step of any of these scans.
+  // The debug log's own timings: the longest step of any of these scans (a slice's mean).
   const longestStepMs = times.length
-    ? Math.max(
-        ...times.map((t) => Math.max(t.find / t.slices, t.analyze / t.analyzeSlices, t.mark)),
-      )
+    ? Math.max(...times.map((t) => Math.max((t.find + t.prepare + t.analyze) / t.slices, t.mark)))
     : null;
   const marked = await w.page.evaluate(() => {
     let n = 0;
