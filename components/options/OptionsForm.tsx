@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { REGION_NAME } from '@/lib/labels';
+import { REGION_NAME } from '@/lib/cards/labels';
 import type { Shop } from '@/lib/retailers/registry';
 import {
   type MarkKind,
