@@ -80,6 +80,14 @@ export const MARK_KIND_NAME = {
   claim: 'Exosome claim in the product text',
 } as const;
 
+/** Each kind of mark as the options list them (a switch per kind), in the same words. */
+export const MARK_KIND_SETTING = {
+  exosome: 'Exosome-type ingredients',
+  related: 'Related ingredients, not exosomes (marketed alongside them)',
+  confounder: 'Other actives that may explain results (peptides, retinoids, vitamin C …)',
+  claim: 'Exosome claims in the product text',
+} as const;
+
 /** How strong the evidence ExoCheck reviewed for an other active is, in a few words. */
 export const EVIDENCE_WORD = {
   positive: 'well studied',

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { REGION_NAME } from '@/lib/labels';
+import { REGION_NAME } from '@/lib/cards/labels';
 import type { Shop } from '@/lib/retailers/registry';
 import {
   type MarkKind,
@@ -9,6 +9,7 @@ import {
   type RegionSetting,
   type Settings,
 } from '@/lib/settings';
+import { MARK_KIND_SETTING } from '@/lib/vocabulary';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -21,12 +22,7 @@ export interface OptionsFormProps {
   onChange(next: Settings): Promise<void>;
 }
 
-const KIND_LABEL: Record<MarkKind, string> = {
-  exosome: 'Exosome-type ingredients',
-  related: 'Related ingredients (marketed alongside exosomes, but not exosomes)',
-  confounder: 'Common actives that may explain results (peptides, retinoids, vitamin C …)',
-  claim: 'Exosome claims in the product text',
-};
+const KIND_LABEL: Record<MarkKind, string> = MARK_KIND_SETTING;
 
 /** Every setting, labelled, saved the moment it changes. */
 export function OptionsForm({

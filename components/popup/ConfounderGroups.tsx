@@ -1,6 +1,6 @@
-import { buildCard } from '@/lib/cards-build';
+import { buildCard } from '@/lib/cards/build';
+import { CONFOUNDER_CLASS_LABEL } from '@/lib/cards/labels';
 import type { ConfounderClass } from '@/lib/knowledge/schema';
-import { CONFOUNDER_CLASS_LABEL } from '@/lib/labels';
 import type { ConfounderFinding, PageReport } from '@/lib/report';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
 import { SourceNote } from '../shared/SourceNote';

@@ -1,4 +1,4 @@
-import { disguiseNote } from '@/lib/labels';
+import { disguiseNote } from '@/lib/cards/labels';
 import type { PageReport } from '@/lib/report';
 import { EntryDetails } from '../shared/EntryDetails';
 import { useKnowledgeView } from '../shared/KnowledgeContext';

@@ -1,5 +1,5 @@
 import type { EntryCard, RegulationLine } from '@/lib/cards';
-import { STATUS_LABEL } from '@/lib/labels';
+import { STATUS_LABEL } from '@/lib/cards/labels';
 import type { PageReport } from '@/lib/report';
 import { WORDS } from '@/lib/vocabulary';
 import { CLAIM_FIELD, distinctClaims } from './claim-rows';

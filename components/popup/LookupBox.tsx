@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { sourceRefs } from '@/lib/cards-build';
+import { sourceRefs } from '@/lib/cards/build';
 import { readableInci } from '@/lib/knowledge/inci-case';
 import { type CosingNames, createLookup, type LookupResult } from '@/lib/knowledge/lookup';
 import { EntryDetails } from '../shared/EntryDetails';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { EntryCard } from '@/lib/cards';
-import { buildCard } from '@/lib/cards-build';
+import { buildCard } from '@/lib/cards/build';
 import type { CosingNames } from '@/lib/knowledge/lookup';
 import type { PageReport } from '@/lib/report';
 import { useKnowledgeView } from '../shared/KnowledgeContext';

@@ -1,4 +1,4 @@
-import { sourceRefs } from '@/lib/cards-build';
+import { sourceRefs } from '@/lib/cards/build';
 import type { ExosomeFinding } from '@/lib/report';
 import { useKnowledgeView } from '../shared/KnowledgeContext';
 import { SourceNote } from '../shared/SourceNote';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { parseReportReply } from '@/lib/message-schemas';
 import { requestNoList, requestReport, requestScan } from '@/lib/messaging';
+import { parseReportReply } from '@/lib/messaging/schemas';
 import type { PageReport } from '@/lib/report';
 import {
   DEFAULT_SETTINGS,

@@ -1,5 +1,5 @@
 import type { EntryCard } from '@/lib/cards';
-import { allRegulation, buildCard, evidenceLines } from '@/lib/cards-build';
+import { allRegulation, buildCard, evidenceLines } from '@/lib/cards/build';
 import { useKnowledgeView } from './KnowledgeContext';
 import { RegulationList } from './RegulationList';
 import { SourceNote } from './SourceNote';

@@ -1,5 +1,5 @@
 import type { RegulationLine, RulingLine } from '@/lib/cards';
-import { STATUS_LABEL } from '@/lib/labels';
+import { STATUS_LABEL } from '@/lib/cards/labels';
 import { SourceNote } from './SourceNote';
 
 /**

@@ -1,5 +1,5 @@
 import type { SourceRef } from '@/lib/cards';
-import { coiLabel, sourceDate } from '@/lib/labels';
+import { coiLabel, sourceDate } from '@/lib/cards/labels';
 
 /**
  * The compact "source" disclosure every fact line carries: citation, publication date (or

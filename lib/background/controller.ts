@@ -1,11 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { EntryCard } from '../cards';
-import { buildCard } from '../cards-build';
+import { buildCard } from '../cards/build';
 import type { DictionaryLookup } from '../detect/enrich';
 import { enrichReport } from '../detect/enrich';
 import type { Knowledge } from '../knowledge';
-import { parseContentMessage, parsePageMessage } from '../message-schemas';
 import type { ScanTabReply } from '../messaging';
+import { parseContentMessage, parsePageMessage } from '../messaging/schemas';
 import type { PageReport } from '../report';
 import { isSiteEnabled, resolveRegion, type Settings } from '../settings';
 import { type BadgeView, badgeFor, IDLE_BADGE, OFF_BADGE } from './badge';

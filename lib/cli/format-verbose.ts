@@ -1,4 +1,4 @@
-import { allRegulation, annexNotes } from '../cards-build';
+import { allRegulation, annexNotes } from '../cards/build';
 import type { Knowledge } from '../knowledge';
 import type { IngredientEntry, JurisdictionId } from '../knowledge/schema';
 import type { ExosomeFinding, PageReport } from '../report';

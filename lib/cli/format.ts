@@ -5,10 +5,10 @@ import {
   VERDICT_TITLE,
   verdictOf,
 } from '../../components/popup/verdict';
-import { buildCard } from '../cards-build';
+import { buildCard } from '../cards/build';
+import { CONFOUNDER_CLASS_LABEL, disguiseNote } from '../cards/labels';
 import type { Knowledge } from '../knowledge';
 import type { EvidenceVerdict, JurisdictionId } from '../knowledge/schema';
-import { CONFOUNDER_CLASS_LABEL, disguiseNote } from '../labels';
 import type { PageReport } from '../report';
 import { adapterById } from '../retailers/registry';
 import { evidenceLine } from './evidence-text';

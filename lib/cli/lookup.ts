@@ -1,11 +1,11 @@
 import type { RegulationLine } from '../cards';
-import { allRegulation } from '../cards-build';
+import { allRegulation } from '../cards/build';
+import { coiLabel, STATUS_LABEL, sourceDate } from '../cards/labels';
 import { readableInci } from '../knowledge/inci-case';
 import { getKnowledge, type Knowledge, regionOf } from '../knowledge/index';
 import { createLookup, type LookupResult } from '../knowledge/lookup';
 import { loadCosingLookup } from '../knowledge/lookup-load';
 import type { Jurisdiction, MaterialType, RegulatoryStatus } from '../knowledge/schema';
-import { coiLabel, STATUS_LABEL, sourceDate } from '../labels';
 import { FALLBACK_REGION } from '../region-fallback';
 
 /** `scan --lookup NAME`: the popup's lookup, run in Node over knowledge and CosIng names. */

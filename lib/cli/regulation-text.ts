@@ -1,5 +1,5 @@
 import type { RegulationLine, RulingLine } from '../cards';
-import { STATUS_LABEL } from '../labels';
+import { STATUS_LABEL } from '../cards/labels';
 
 /** "Prohibited", with "[not confirmed]" where the ruling is not (as the popup's tag). */
 function status(r: RulingLine): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard } from '../../../lib/cards-build';
+import { buildCard } from '../../../lib/cards/build';
 import type { MarkKind } from '../../../lib/page/mark/highlight';
 import { renderTooltip } from '../../../lib/page/mark/tooltip/render';
 import { extKnowledge as k } from '../../unit/ext/ext-knowledge';

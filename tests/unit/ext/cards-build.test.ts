@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRegulation, buildCard, evidenceLines } from '../../../lib/cards-build';
+import { allRegulation, buildCard, evidenceLines } from '../../../lib/cards/build';
 import { extKnowledge as k } from './ext-knowledge';
 
 describe('buildCard', () => {

@@ -3,7 +3,7 @@ import {
   parseContentMessage,
   parsePageMessage,
   parseReportReply,
-} from '../../../lib/message-schemas';
+} from '../../../lib/messaging/schemas';
 import { ingredientReport } from './report-fixtures';
 
 describe('content messages', () => {

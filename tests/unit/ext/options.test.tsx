@@ -28,6 +28,10 @@ describe('options page', () => {
     await waitFor(async () => expect((await loadSettings()).kinds.claim).toBe(false));
     // The other kinds are untouched.
     expect((await loadSettings()).kinds.exosome).toBe(true);
+    // The kinds in the popup's and tooltips' words: "other actives", never "confounders".
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Other actives that may explain/ }));
+    await waitFor(async () => expect((await loadSettings()).kinds.confounder).toBe(false));
+    expect(screen.queryByText(/confounder/i)).toBeNull();
 
     fireEvent.click(screen.getByRole('checkbox', { name: /Log to the browser console/ }));
     await waitFor(async () => expect((await loadSettings()).debug).toBe(true));

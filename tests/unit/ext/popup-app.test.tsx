@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_STATE_TEXT } from '../../../components/popup/verdict';
 import { App } from '../../../entrypoints/popup/App';
-import { buildCard } from '../../../lib/cards-build';
+import { buildCard } from '../../../lib/cards/build';
 import type { PageReport } from '../../../lib/report';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
 import { extKnowledge } from './ext-knowledge';

@@ -5,7 +5,7 @@ import { FirstScreen } from '../../../components/popup/FirstScreen';
 import { cardsFor } from '../../../components/popup/PopupView';
 import { PAGE_STATE_TEXT, pageStateOf, scanFailureText } from '../../../components/popup/verdict';
 import { App } from '../../../entrypoints/popup/App';
-import { buildCard } from '../../../lib/cards-build';
+import { buildCard } from '../../../lib/cards/build';
 import type { PageReport } from '../../../lib/report';
 import { extKnowledge } from './ext-knowledge';
 import { claimOnlyReport, ingredientReport, noneReport } from './report-fixtures';

@@ -1,5 +1,5 @@
 import type { EntryCard } from '../../../cards';
-import { disguiseNote } from '../../../labels';
+import { disguiseNote } from '../../../cards/labels';
 import type { PageReport } from '../../../report';
 import type { Mark, MarkKind } from '../highlight';
 import { parseRef } from '../mark-plan';

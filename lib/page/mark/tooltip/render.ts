@@ -1,5 +1,5 @@
 import type { EntryCard, SourceRef } from '../../../cards';
-import { coiLabel, materialsLabel, STATUS_LABEL, sourceDate } from '../../../labels';
+import { coiLabel, materialsLabel, STATUS_LABEL, sourceDate } from '../../../cards/labels';
 import { EVIDENCE_WORD, WORDS } from '../../../vocabulary';
 import { KIND_LABEL, type TooltipModel } from './model';
 

@@ -5,13 +5,13 @@ import type {
   MaterialType,
   RegulatoryStatus,
   SourceClass,
-} from './knowledge/schema';
+} from '../knowledge/schema';
 
 /**
  * What the tooltip and the popup show for one knowledge entry, resolved for one region.
  * Plain JSON, so the background can build it from the full knowledge module and send it to
  * the content script (which never loads the module itself). Built by `buildCard` in
- * lib/cards-build.ts.
+ * lib/cards/build.ts.
  */
 export interface SourceRef {
   id: string;

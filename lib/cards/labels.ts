@@ -1,4 +1,3 @@
-import type { SourceRef } from './cards';
 import type {
   ConfounderClass,
   EvidenceVerdict,
@@ -6,7 +5,8 @@ import type {
   MaterialType,
   RegulatoryStatus,
   SourceClass,
-} from './knowledge/schema';
+} from '../knowledge/schema';
+import type { SourceRef } from '.';
 
 /** Words the UI shows for the knowledge module's enums; one place so tooltip and popup agree. */
 

@@ -1,5 +1,4 @@
-import type { AnnexNote, EntryCard, RegulationLine, RulingLine, SourceRef } from './cards';
-import type { Knowledge } from './knowledge';
+import type { Knowledge } from '../knowledge';
 import type {
   Evidence,
   IngredientEntry,
@@ -7,8 +6,9 @@ import type {
   JurisdictionId,
   MaterialType,
   Ruling,
-} from './knowledge/schema';
-import { SOURCE_CLASS_OF } from './knowledge/schema';
+} from '../knowledge/schema';
+import { SOURCE_CLASS_OF } from '../knowledge/schema';
+import type { AnnexNote, EntryCard, RegulationLine, RulingLine, SourceRef } from '.';
 import {
   annexText,
   CONFOUNDER_CLASS_LABEL,

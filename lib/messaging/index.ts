@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { EntryCard } from './cards';
+import type { EntryCard } from '../cards';
+import type { PageReport } from '../report';
+import type { RegionSetting } from '../settings';
 import type {
   CardsMessage,
   GetNoListMessage,
@@ -7,13 +9,11 @@ import type {
   NoListMessage,
   ReportMessage,
   ScanTabMessage,
-} from './message-schemas';
-import type { PageReport } from './report';
-import type { RegionSetting } from './settings';
+} from './schemas';
 
 /**
  * Typed senders. Type-only imports keep zod out of the content script: validation happens on
- * receipt, in the background (lib/message-schemas.ts) and, for replies, in the popup.
+ * receipt, in the background (lib/messaging/schemas.ts) and, for replies, in the popup.
  */
 
 export type ScanTabReply = { ok: true } | { ok: false; error: string };

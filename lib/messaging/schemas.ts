@@ -1,6 +1,6 @@
-import { PageReport } from './report';
-import { REGION_SETTINGS } from './settings';
-import { z } from './zod';
+import { PageReport } from '../report';
+import { REGION_SETTINGS } from '../settings';
+import { z } from '../zod';
 
 /**
  * Every message the background accepts, as zod schemas. Messages are untrusted input (a
