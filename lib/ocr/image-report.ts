@@ -2,6 +2,7 @@ import type { Analyzer } from '../detect/analyze';
 import { type DictionaryLookup, enrichReport } from '../detect/enrich';
 import { buildItem } from '../inci/item';
 import type { PageReport, ReportIngredient } from '../report';
+import { fixCase } from './char-fixes';
 import { confidenceOf, listText, type WordSpan } from './list-text';
 import { applyFix, findSlip, type SearchNames } from './slips';
 import type { OcrPage } from './types';
@@ -37,7 +38,8 @@ interface Replacement {
   start: number;
   end: number;
   delta: number;
-  read: string;
+  /** What OCR read, when letters changed (not for a case fix alone). */
+  read: string | null;
 }
 
 export async function imageReport(
@@ -67,21 +69,27 @@ function analyzeText(text: string, meta: ImageMeta, deps: ImageReportDeps): Page
 const unknown = (ing: ReportIngredient) => ing.kind === 'unknown' && ing.functions === null;
 
 async function correctSlips(text: string, report: PageReport, search: SearchNames) {
-  const fixes: Array<{ start: number; end: number; to: string; read: string }> = [];
+  const fixes: Array<{ start: number; end: number; to: string; read: string | null }> = [];
   for (const list of report.ingredientLists) {
     for (const ing of list.ingredients) {
+      const cased = fixCase(ing.text);
+      let to = cased;
       // Not a CosIng name: worth a slip check, even when the matcher's own one-edit fuzzy match
       // took it for a knowledge entry ("Niacinamlde"); findSlip leaves names the lookup knows.
-      if (ing.functions !== null) continue;
-      const item = buildItem(ing.text, 0, ing.text.length, ing.group);
-      for (const name of item?.candidates ?? [ing.text]) {
-        const fix = await findSlip(name, search);
-        const fixed = fix ? applyFix(ing.text, fix) : null;
-        if (fixed !== null) {
-          fixes.push({ start: ing.start, end: ing.end, to: fixed, read: ing.text });
-          break;
+      if (ing.functions === null) {
+        const item = buildItem(cased, 0, cased.length, ing.group);
+        for (const name of item?.candidates ?? [cased]) {
+          const fix = await findSlip(name, search);
+          const fixed = fix ? applyFix(cased, fix) : null;
+          if (fixed !== null) {
+            to = fixed;
+            break;
+          }
         }
       }
+      if (to === ing.text) continue;
+      const read = to.toLowerCase() === ing.text.toLowerCase() ? null : ing.text;
+      fixes.push({ start: ing.start, end: ing.end, to, read });
     }
   }
   fixes.sort((a, b) => a.start - b.start);
@@ -92,7 +100,12 @@ async function correctSlips(text: string, report: PageReport, search: SearchName
     out += text.slice(at, f.start);
     const start = out.length;
     out += f.to;
-    replacements.push({ start, end: out.length, delta: f.to.length - f.read.length, read: f.read });
+    replacements.push({
+      start,
+      end: out.length,
+      delta: f.to.length - (f.end - f.start),
+      read: f.read,
+    });
     at = f.end;
   }
   out += text.slice(at);
@@ -129,7 +142,7 @@ function withReadings(
           ocr: {
             confidence,
             ...(unsure ? { unsure: true as const } : {}),
-            ...(fixed ? { read: fixed.read } : {}),
+            ...(fixed?.read ? { read: fixed.read } : {}),
           },
         };
       }),

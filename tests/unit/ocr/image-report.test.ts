@@ -55,6 +55,25 @@ describe('imageReport', () => {
     expect(items[2]?.kind).toBe('confounder');
   });
 
+  it('swaps one glyph read as two (rn → m), and corrects a short word inside a long name', async () => {
+    const { items } = await read(
+      'Water, Amica Montana Flower Extract, Simmondsia Chinensis (Jojoba) Seed Ol, Alcohol Dena.',
+    );
+    expect(items.map((i) => i.text)).toEqual([
+      'Water',
+      'Arnica Montana Flower Extract',
+      'Simmondsia Chinensis (Jojoba) Seed Oil',
+      'Alcohol Denat',
+    ]);
+    expect(items[1]?.ocr?.read).toBe('Amica Montana Flower Extract');
+  });
+
+  it('does not guess between two names one edit away', async () => {
+    // Triethanolamine and Diethanolamine are both one edit from "Tiethanolamine".
+    const { items } = await read('Water, Tiethanolamine, Glycerin');
+    expect(items[1]?.text).toBe('Tiethanolamine');
+  });
+
   it('keeps the case the label used and the rest of the name', async () => {
     const { items } = await read('AQUA, TREMELLA FUCIFORMLS (MUSHROOM) EXTRACT, GLYCERIN');
     expect(items[1]?.text).toBe('TREMELLA FUCIFORMIS (MUSHROOM) EXTRACT');

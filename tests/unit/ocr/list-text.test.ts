@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixWord } from '../../../lib/ocr/char-fixes';
+import { fixCase, fixWord } from '../../../lib/ocr/char-fixes';
 import { confidenceOf, listText } from '../../../lib/ocr/list-text';
 import { ocrPage } from './ocr-page';
 
@@ -7,6 +7,13 @@ describe('listText', () => {
   it('joins the lines of a paragraph with spaces and keeps the heading on its own line', () => {
     const { text } = listText(ocrPage('INGREDIENTS\n\nWater, Butylene Glycol,\nGlycerin, Betaine'));
     expect(text).toBe('INGREDIENTS\nWater, Butylene Glycol, Glycerin, Betaine');
+  });
+
+  it('joins a paragraph Tesseract starts inside the list, but not after a heading', () => {
+    expect(
+      listText(ocrPage('INGREDIENTS\n\nWater, Eugenia Caryophyllus (Clove)\n\nLeaf Oil, Glycerin'))
+        .text,
+    ).toBe('INGREDIENTS\nWater, Eugenia Caryophyllus (Clove) Leaf Oil, Glycerin');
   });
 
   it('drops a typesetter hyphen before a lower-case letter', () => {
@@ -52,5 +59,37 @@ describe('fixWord', () => {
     expect(fixWord('Cl', '19140')).toBe('CI');
     expect(fixWord('Cl77891', undefined)).toBe('CI 77891');
     expect(fixWord('C1', 'Extract')).toBe('C1');
+  });
+});
+
+describe('slips only a rule can undo', () => {
+  it('puts back HCl, the O of 3-O-Ethyl, rh- growth factors, and drops stray quotes', () => {
+    expect(fixWord('HCI', undefined)).toBe('HCl');
+    expect(fixWord('3-0-Ethyl', 'Ascorbic')).toBe('3-O-Ethyl');
+    expect(fixWord('th-Oligopeptide-1', undefined)).toBe('rh-Oligopeptide-1');
+    expect(fixWord('th-Extract', undefined)).toBe('th-Extract');
+    expect(fixWord('‘Water', 'Glycerin')).toBe('Water');
+    expect(fixWord('(Cl', '77891)')).toBe('(CI');
+    expect(fixWord('177891', '(Titanium')).toBe('CI 77891');
+  });
+
+  it('keeps the comma of a locant with its number', () => {
+    expect(listText(ocrPage('Water, 1, 2-Hexanediol, Glycerin')).text).toBe(
+      'Water, 1,2-Hexanediol, Glycerin',
+    );
+  });
+});
+
+describe('fixCase', () => {
+  it('capitalises a same-shape letter in a capitalised name, and a name-opening i', () => {
+    expect(fixCase('Aminomethyl propanol')).toBe('Aminomethyl Propanol');
+    expect(fixCase('isostearic Acid')).toBe('Isostearic Acid');
+  });
+
+  it('leaves lower-case names, other letters and one-word names', () => {
+    expect(fixCase('aminomethyl propanol')).toBe('aminomethyl propanol');
+    expect(fixCase('Alcohol denat.')).toBe('Alcohol denat.');
+    expect(fixCase('Aloe barbadensis Leaf Juice')).toBe('Aloe barbadensis Leaf Juice');
+    expect(fixCase('sorbitol')).toBe('sorbitol');
   });
 });
