@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { runCommand } from '@/lib/background/commands';
 import { createBackground } from '@/lib/background/controller';
 import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/background/first-run';
+import { type RunOcr, runInOffscreen } from '@/lib/background/ocr';
 import { createReportStore } from '@/lib/background/report-store';
 import { browserReadDeps, readGrantedTabs } from '@/lib/background/site-access';
 import { getKnowledge } from '@/lib/knowledge';
@@ -25,6 +26,9 @@ export default defineBackground(() => {
       return settings;
     },
     locale: () => navigator.language,
+    // Firefox has no offscreen documents; its background page reads the image itself. The
+    // build-time constant keeps the OCR host out of Chrome's service worker.
+    readImage: import.meta.env.FIREFOX ? readImageHere() : runInOffscreen,
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -66,3 +70,21 @@ export default defineBackground(() => {
     void background.refreshAllTabs(next);
   });
 });
+
+/** Firefox: the OCR host in the background page, loaded on the first image. */
+function readImageHere(): RunOcr {
+  let host: Promise<import('@/lib/ocr/host').OcrHost> | null = null;
+  return async ({ image, url, title }) => {
+    host ??= Promise.all([import('@/lib/ocr/host'), import('@/lib/ocr/engine-browser')]).then(
+      ([h, e]) =>
+        h.createOcrHost(() => e.createBrowserOcr((p) => browser.runtime.getURL(p as '/'))),
+    );
+    const { dataUrlToBlob } = await import('@/lib/ocr/messages');
+    try {
+      return { ok: true, report: await (await host).read(dataUrlToBlob(image), { url, title }) };
+    } catch (err) {
+      host = null;
+      return { ok: false, error: String(err) };
+    }
+  };
+}
