@@ -3,6 +3,8 @@ import { runCommand } from '@/lib/background/commands';
 import { createBackground } from '@/lib/background/controller';
 import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/background/first-run';
 import { type RunOcr, runInOffscreen } from '@/lib/background/ocr';
+import type { OcrHost } from '@/lib/ocr/host';
+import { dataUrlToBlob, OCR_HOST_GLOBAL } from '@/lib/ocr/messages';
 import { createReportStore } from '@/lib/background/report-store';
 import { browserReadDeps, readGrantedTabs } from '@/lib/background/site-access';
 import { getKnowledge } from '@/lib/knowledge';
@@ -71,16 +73,28 @@ export default defineBackground(() => {
   });
 });
 
-/** Firefox: the OCR host in the background page, loaded on the first image. */
+/**
+ * Firefox: the OCR host runs in the background page itself, from `ocr-host.js` added as a
+ * script on the first image (kept out of background.js, which every background start parses).
+ */
 function readImageHere(): RunOcr {
-  let host: Promise<import('@/lib/ocr/host').OcrHost> | null = null;
+  let host: Promise<OcrHost> | null = null;
+  const load = () =>
+    new Promise<OcrHost>((resolve, reject) => {
+      const script = document.createElement('script');
+      // Typed as a path of this build's (Chrome's) pages; ocr-host.js exists in Firefox's only.
+      script.src = browser.runtime.getURL('/ocr-host.js' as '/');
+      script.onload = () => {
+        const h = (globalThis as Record<string, unknown>)[OCR_HOST_GLOBAL] as OcrHost | undefined;
+        if (h) resolve(h);
+        else reject(new Error('The image reader did not start.'));
+      };
+      script.onerror = () => reject(new Error('The image reader could not be loaded.'));
+      document.head.append(script);
+    });
   return async ({ image, url, title }) => {
-    host ??= Promise.all([import('@/lib/ocr/host'), import('@/lib/ocr/engine-browser')]).then(
-      ([h, e]) =>
-        h.createOcrHost(() => e.createBrowserOcr((p) => browser.runtime.getURL(p as '/'))),
-    );
-    const { dataUrlToBlob } = await import('@/lib/ocr/messages');
     try {
+      host ??= load();
       return { ok: true, report: await (await host).read(dataUrlToBlob(image), { url, title }) };
     } catch (err) {
       host = null;

@@ -140,11 +140,7 @@ function RegionPicker({ capture, onRead }: { capture: Capture; onRead(r: Region)
           start.current = null;
         }}
       >
-        <Picture
-          bitmap={capture.bitmap}
-          label="The visible part of the page"
-          onShown={onShown}
-        />
+        <Picture bitmap={capture.bitmap} label="The visible part of the page" onShown={onShown} />
         {k > 0 ? (
           <div
             className="ocr-region"

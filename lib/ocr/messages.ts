@@ -22,6 +22,9 @@ export interface OcrRunMessage {
   title: string | null;
 }
 
+/** Where Firefox's background page finds the OCR host once `ocr-host.js` has run. */
+export const OCR_HOST_GLOBAL = '__exocheckOcrHost';
+
 export type OcrReply = { ok: true; report: PageReport } | { ok: false; error: string };
 
 export function isOcrRun(raw: unknown): raw is OcrRunMessage {
