@@ -3,12 +3,12 @@ import { runCommand } from '@/lib/background/commands';
 import { createBackground } from '@/lib/background/controller';
 import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/background/first-run';
 import { type RunOcr, runInOffscreen } from '@/lib/background/ocr';
-import type { OcrHost } from '@/lib/ocr/host';
-import { dataUrlToBlob, OCR_HOST_GLOBAL } from '@/lib/ocr/messages';
 import { createReportStore } from '@/lib/background/report-store';
 import { browserReadDeps, readGrantedTabs } from '@/lib/background/site-access';
 import { getKnowledge } from '@/lib/knowledge';
 import { loadCosing } from '@/lib/knowledge/cosing-load';
+import type { OcrHost } from '@/lib/ocr/host';
+import { dataUrlToBlob, OCR_HOST_GLOBAL } from '@/lib/ocr/messages';
 import { loadSettings, type Settings, watchSettings } from '@/lib/settings';
 
 // Thin wiring only: the logic lives in lib/background/ where the tests reach it.
