@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/commands';
+import { ocrAssets } from './scripts/ocr-assets.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -9,6 +10,11 @@ export default defineConfig({
   vite: () => ({ json: { stringify: true, namedExports: false } }),
   zip: { excludeSources: ['tests/e2e/artifacts/**', 'tests/bench/results/**'] },
   hooks: {
+    // tesseract.js's worker, wasm cores and English data, copied from node_modules into ocr/
+    // (lib/ocr/engine-browser.ts loads them by extension URL: no CDN).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ocrAssets());
+    },
     // Raw and gzip size of every entrypoint after each build (the budget is checked in CI by
     // tests/bench/size-budget.mjs).
     'build:done': async (wxt) => {
@@ -21,17 +27,24 @@ export default defineConfig({
     name: 'ExoCheck',
     description:
       'Explains exosome skincare ingredients and claims on the product page you are reading. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // offscreen (Chrome): the document that reads list images in a worker (lib/background/ocr.ts).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // A shortcut grants activeTab like a toolbar click, so toggling the site needs no new permission.
     commands: manifestCommands(),
     // Marks are CSS Custom Highlights (lib/page/mark/highlight.ts): Chrome 105, Firefox 140.
     ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
-    // Stricter than the MV3 default (which allows 'wasm-unsafe-eval' and object-src 'self'):
-    // extension pages load only the package's own files and can be framed by no one.
+    // Stricter than the MV3 default (object-src 'self'): extension pages load only the
+    // package's own files and can be framed by no one. 'wasm-unsafe-eval' (also in the default)
+    // lets them compile the OCR's WebAssembly core, which is one of those files.
     ...(command === 'build' && {
       content_security_policy: {
         extension_pages:
-          "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       },
     }),
     ...(browser === 'firefox' && {

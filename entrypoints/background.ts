@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import { runCommand } from '@/lib/background/commands';
 import { createBackground } from '@/lib/background/controller';
 import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/background/first-run';
+import { type RunOcr, runInOffscreen } from '@/lib/background/ocr';
 import { createReportStore } from '@/lib/background/report-store';
 import { browserReadDeps, readGrantedTabs } from '@/lib/background/site-access';
 import { getKnowledge } from '@/lib/knowledge';
 import { loadCosing } from '@/lib/knowledge/cosing-load';
+import type { OcrHost } from '@/lib/ocr/host';
+import { dataUrlToBlob, OCR_HOST_GLOBAL } from '@/lib/ocr/messages';
 import { loadSettings, type Settings, watchSettings } from '@/lib/settings';
 
 // Thin wiring only: the logic lives in lib/background/ where the tests reach it.
@@ -25,6 +28,9 @@ export default defineBackground(() => {
       return settings;
     },
     locale: () => navigator.language,
+    // Firefox has no offscreen documents; its background page reads the image itself. The
+    // build-time constant keeps the OCR host out of Chrome's service worker.
+    readImage: import.meta.env.FIREFOX ? readImageHere() : runInOffscreen,
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -66,3 +72,33 @@ export default defineBackground(() => {
     void background.refreshAllTabs(next);
   });
 });
+
+/**
+ * Firefox: the OCR host runs in the background page itself, from `ocr-host.js` added as a
+ * script on the first image (kept out of background.js, which every background start parses).
+ */
+function readImageHere(): RunOcr {
+  let host: Promise<OcrHost> | null = null;
+  const load = () =>
+    new Promise<OcrHost>((resolve, reject) => {
+      const script = document.createElement('script');
+      // Typed as a path of this build's (Chrome's) pages; ocr-host.js exists in Firefox's only.
+      script.src = browser.runtime.getURL('/ocr-host.js' as '/');
+      script.onload = () => {
+        const h = (globalThis as Record<string, unknown>)[OCR_HOST_GLOBAL] as OcrHost | undefined;
+        if (h) resolve(h);
+        else reject(new Error('The image reader did not start.'));
+      };
+      script.onerror = () => reject(new Error('The image reader could not be loaded.'));
+      document.head.append(script);
+    });
+  return async ({ image, url, title }) => {
+    try {
+      host ??= load();
+      return { ok: true, report: await (await host).read(dataUrlToBlob(image), { url, title }) };
+    } catch (err) {
+      host = null;
+      return { ok: false, error: String(err) };
+    }
+  };
+}

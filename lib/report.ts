@@ -11,7 +11,8 @@ import { REPORT_SCHEMA_VERSION } from './report-version';
 
 export { REPORT_SCHEMA_VERSION };
 
-export const ListSource = z.enum(['adapter', 'json-ld', 'heuristic', 'text']);
+/** `image`: read by OCR from an image the shopper picked (lib/ocr). */
+export const ListSource = z.enum(['adapter', 'json-ld', 'heuristic', 'text', 'image']);
 export const IngredientGroup = z.enum(['main', 'may-contain', 'active']);
 export const IngredientKind = z.enum(['exosome', 'related', 'confounder', 'unknown']);
 /** How a label disguised a name: zero-width characters inside it, or letters of another script. */
@@ -40,6 +41,17 @@ export const ReportIngredient = z.object({
   end: z.number().int().nonnegative(),
   /** The name hides invisible characters or look-alike letters (absent when it does not). */
   disguised: z.array(Disguise).optional(),
+  /** How OCR read it, for a list read from an image (lib/ocr); absent for page text. */
+  ocr: z
+    .object({
+      /** Lowest Tesseract word confidence over the name, 0–1. */
+      confidence: z.number().min(0).max(1),
+      /** Below the confidence ExoCheck trusts: shown as unsure. */
+      unsure: z.literal(true).optional(),
+      /** What OCR read, when a one-character slip was corrected to a known name. */
+      read: z.string().optional(),
+    })
+    .optional(),
 });
 export type ReportIngredient = z.infer<typeof ReportIngredient>;
 

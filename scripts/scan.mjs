@@ -52,6 +52,9 @@ if (stale()) {
     outExtension: { '.js': '.mjs' },
     logLevel: 'error',
     plugins: [jsonAsString],
+    // tesseract.js (--image) starts its worker thread and loads its wasm core from files next
+    // to its own sources, so it is loaded from node_modules, not bundled.
+    external: ['tesseract.js'],
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: {
       js: "import { createRequire as __exocheckRequire } from 'node:module'; const require = __exocheckRequire(import.meta.url);",

@@ -5,6 +5,7 @@ const FOUND_BY: Record<ReportList['source'], string> = {
   'json-ld': "read from the page's product data",
   heuristic: 'found by searching the page',
   text: 'from text you gave',
+  image: 'read from an image (offline OCR): check it against the image',
 };
 
 const KIND_TAG = { exosome: 'exosome-type', related: 'related', confounder: 'active' } as const;
@@ -31,6 +32,16 @@ export function FullList({ report }: { report: PageReport }) {
                   {ing.text}
                   {ing.kind !== 'unknown' ? (
                     <span className={`tag tag-${ing.kind}`}>{KIND_TAG[ing.kind]}</span>
+                  ) : null}
+                  {ing.ocr?.read !== undefined ? (
+                    <span className="tag tag-ocr" title={`The image reads "${ing.ocr.read}"`}>
+                      corrected from “{ing.ocr.read}”
+                    </span>
+                  ) : null}
+                  {ing.ocr?.unsure ? (
+                    <span className="tag tag-unsure">
+                      unsure ({Math.round(ing.ocr.confidence * 100)}%)
+                    </span>
                   ) : null}
                   {ing.group !== 'main' ? (
                     <span className="tag">

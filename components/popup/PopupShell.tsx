@@ -24,6 +24,8 @@ export interface PopupShellProps {
   children?: ReactNode;
   /** The site-access notice (SiteAccess.tsx); without a report it stands in for the verdict. */
   access?: ReactNode;
+  /** The offer to read the list from an image (ImageOffer.tsx), under the verdict. */
+  image?: ReactNode;
 }
 
 /** The part of the popup that needs no knowledge module: verdict and first screen. */
@@ -63,6 +65,7 @@ export function PopupShell(props: PopupShellProps) {
             {report ? <FirstScreen report={report} cards={cards} /> : null}
           </>
         )}
+        {loading ? null : props.image}
         {props.children}
       </main>
     </div>

@@ -158,5 +158,11 @@ export function usePopupData(search: string) {
     [host],
   );
 
-  return { tabId, report, loading, site, settings, scan, noList, onScan, onSiteToggle };
+  // A report the popup made itself (the image reading); the background has stored it too.
+  const onReport = useCallback((r: PageReport) => {
+    setReport(r);
+    setNoList(false);
+  }, []);
+
+  return { tabId, report, loading, site, settings, scan, noList, onScan, onSiteToggle, onReport };
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { browser } from 'wxt/browser';
+import { ImageOffer } from '@/components/popup/ImageOffer';
 import { PopupShell } from '@/components/popup/PopupShell';
 import { SiteAccess, useSiteAccess } from '@/components/popup/SiteAccess';
 import { usePopupCards } from '@/components/popup/usePopupCards';
@@ -33,6 +34,15 @@ export function App({ search, knowledge }: { search: string; knowledge?: Knowled
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       cards={cards}
       pageState={pageState}
+      image={
+        data.tabId !== null && pageState !== 'off' ? (
+          <ImageOffer
+            tabId={data.tabId}
+            noList={!report || report.ingredientLists.length === 0}
+            onReport={data.onReport}
+          />
+        ) : undefined
+      }
       access={
         access.need ? (
           <SiteAccess

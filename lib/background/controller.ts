@@ -6,9 +6,11 @@ import { enrichReport } from '../detect/enrich';
 import type { Knowledge } from '../knowledge';
 import type { ScanTabReply } from '../messaging';
 import { parseContentMessage, parsePageMessage } from '../messaging/schemas';
+import type { OcrReply } from '../ocr/messages';
 import type { PageReport } from '../report';
 import { isSiteEnabled, resolveRegion, type Settings } from '../settings';
 import { type BadgeView, badgeFor, IDLE_BADGE, OFF_BADGE } from './badge';
+import type { RunOcr } from './ocr';
 import type { ReportStore } from './report-store';
 
 /**
@@ -23,6 +25,8 @@ export interface BackgroundDeps {
   dictionary(): Promise<DictionaryLookup | null>;
   settings(): Promise<Settings>;
   locale(): string;
+  /** Reads a list image the popup sent (lib/background/ocr.ts); absent: not offered. */
+  readImage?: RunOcr;
 }
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -86,6 +90,7 @@ export function createBackground(deps: BackgroundDeps) {
       if (msg.type === 'get-report') return deps.store.get(msg.tabId);
       if (msg.type === 'get-no-list') return deps.store.noList(msg.tabId);
       if (msg.type === 'cards') return cards(msg.ids, msg.region);
+      if (msg.type === 'ocr-image') return readImage(msg.tabId, msg.image);
       return scanTab(msg.tabId);
     }
     const tabId = sender.tab?.id;
@@ -127,6 +132,25 @@ export function createBackground(deps: BackgroundDeps) {
     }
     const dictionary = await deps.dictionary().catch(() => null);
     if (dictionary) await deps.store.set(tabId, enrichReport(report, dictionary));
+  }
+
+  /**
+   * The popup's image reading: OCR off the page, then the report stored and badged like one
+   * from the content script, so the popup shows it now and when it is opened again.
+   */
+  async function readImage(tabId: number, image: string): Promise<OcrReply> {
+    if (!deps.readImage) return { ok: false, error: 'Image reading is not available here.' };
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    // The tab's URL is visible with the toolbar click's activeTab grant; else none is claimed.
+    // No title: the report is what the image says, the same as `scan --image --url` gives.
+    const reply = await deps
+      .readImage({ image, url: tab?.url ?? 'about:blank', title: null })
+      .catch((err: unknown): OcrReply => ({ ok: false, error: String(err) }));
+    if (reply.ok) {
+      const { report } = reply;
+      await inOrder(tabId, () => receiveReport(tabId, report, performance.now()));
+    }
+    return reply;
   }
 
   function cards(ids: readonly string[], region: Settings['region']): Promise<EntryCard[]> {

@@ -159,6 +159,7 @@ function readBy(retailer: string): string {
   if (retailer === 'none') return 'no ingredient list found';
   if (retailer === 'generic') return 'read with the generic finder';
   if (retailer === 'json-ld') return "read from the page's structured data";
+  if (retailer === 'image') return 'read from an image (offline OCR)';
   const shop = adapterById(retailer);
   return `read with the ${shop?.name ?? retailer} adapter`;
 }

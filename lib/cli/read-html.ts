@@ -54,7 +54,7 @@ function checkMarkup(path: string, html: string, limits: Limits): void {
  * Reads at most `maxBytes` of a regular file. The size is checked on the opened handle, so what
  * was opened is what was checked, and again while reading: a device or a /proc file reports 0.
  */
-async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
   const handle = await openForReading(path);
   try {
     const info = await handle.stat();

@@ -16,6 +16,7 @@ export interface Io {
 
 const USAGE = `usage: npm run scan -- [--region CC] [--verbose] [--url URL] FILE.html
        npm run scan -- --json [--url URL] FILE.html
+       npm run scan -- --image [--json] [--region CC] [--verbose] FILE.png|jpg
        npm run scan -- --lookup "NAME" [--json] [--region CC]`;
 
 interface Args {
@@ -25,6 +26,8 @@ interface Args {
   lookup: string | null;
   region: string | null;
   file: string | null;
+  /** The file is an image whose list is read by OCR (lib/ocr). */
+  image: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -35,11 +38,13 @@ function parseArgs(argv: readonly string[]): Args {
     lookup: null,
     region: null,
     file: null,
+    image: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--json') args.json = true;
     else if (a === '--verbose' || a === '-v') args.verbose = true;
+    else if (a === '--image') args.image = true;
     else if (a === '--url' || a === '--lookup' || a === '--region') {
       const value = argv[++i];
       if (value === undefined) throw new InputError(`${a} needs a value`);
@@ -63,6 +68,8 @@ function parseArgs(argv: readonly string[]): Args {
       `${args.region !== null ? '--region' : '--verbose'} applies to the text report; --json prints the whole report`,
     );
   }
+  if (args.image && args.lookup !== null)
+    throw new InputError('--image reads a file, not a lookup');
   if (args.verbose && args.lookup !== null)
     throw new InputError('--verbose applies to a page scan');
   if (args.url !== null) {
@@ -90,9 +97,9 @@ export async function runScan(argv: readonly string[], io: Io): Promise<number> 
       return 0;
     }
     if (args.file === null) throw new InputError(USAGE);
-    const html = await readHtmlFile(args.file);
-    const { scanHtml } = await import('./scan');
-    const report = scanHtml(html, args.url);
+    const report = args.image
+      ? await (await import('./scan-image')).scanImage(args.file, args.url)
+      : (await import('./scan')).scanHtml(await readHtmlFile(args.file), args.url);
     if (args.json) io.out(JSON.stringify(report, null, 2));
     else {
       const region = resolveLookupRegion(args.region, processLocale());

@@ -26,6 +26,18 @@ export const NoListMessage = z.strictObject({
 });
 export const GetReportMessage = z.strictObject({ type: z.literal('get-report'), tabId: TabId });
 export const ScanTabMessage = z.strictObject({ type: z.literal('scan-tab'), tabId: TabId });
+/**
+ * The popup's image reading: the region the shopper picked, as a PNG or JPEG data URL. The cap
+ * (48 MB of text) is far above a full-page capture at 2× and keeps a forged message bounded.
+ */
+export const OcrImageMessage = z.strictObject({
+  type: z.literal('ocr-image'),
+  tabId: TabId,
+  image: z
+    .string()
+    .max(48 * 1024 * 1024)
+    .regex(/^data:image\/(png|jpeg);base64,/),
+});
 /** Whether the tab's page was read and found to hold no list (the reply: { url, retailer } or null). */
 export const GetNoListMessage = z.strictObject({ type: z.literal('get-no-list'), tabId: TabId });
 
@@ -43,6 +55,7 @@ export const PageMessage = z.discriminatedUnion('type', [
   GetNoListMessage,
   ScanTabMessage,
   CardsMessage,
+  OcrImageMessage,
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 

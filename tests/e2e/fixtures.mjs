@@ -31,11 +31,22 @@ export const EXO = {
 };
 
 /**
+ * A product page whose list exists only as an image (tests/fixtures/ocr/), for the popup's
+ * image reading (scenarios/image-reading.mjs); no content script runs at this URL.
+ */
+export const IMAGE_ONLY = {
+  url: 'https://brand.example/products/dr-serse-serum',
+  file: path.join(FIX, 'ocr/image-only-list.html'),
+  imageUrl: 'https://brand.example/products/dr-serse-serum-list.png',
+  imageFile: path.join(FIX, 'ocr/dr-serse-serum-list.png'),
+};
+
+/**
  * Saved pages with their URL, from every tests/fixtures/<retailer>/<name>.expected.json (else the
  * page's own canonical link or og:url); `folder` is the adapter id, or "generic".
  */
 function savedPages() {
-  const skip = new Set(['datasets', 'exosome']);
+  const skip = new Set(['datasets', 'exosome', 'ocr']);
   const out = [];
   for (const folder of readdirSync(FIX).sort()) {
     const dir = path.join(FIX, folder);
@@ -80,6 +91,8 @@ export function fixtures(ext) {
   const allSaved = savedPages();
   for (const p of allSaved) pages[p.url] = { file: p.file };
   Object.assign(pages, collapsedPages);
+  pages[IMAGE_ONLY.url] = { file: IMAGE_ONLY.file };
+  pages[IMAGE_ONLY.imageUrl] = { file: IMAGE_ONLY.imageFile, contentType: 'image/png' };
   const saved = allSaved.filter((p) => manifestCovers(p.url, ext));
   const onRequest = allSaved.filter(
     (p) => !manifestCovers(p.url, ext) && p.expected.hasList !== undefined,
@@ -87,6 +100,9 @@ export function fixtures(ext) {
   const noListPage = saved.find((p) => p.name === 'amazon-us-tshirt-non-beauty-no-inci');
   const grantHosts = [
     ...new Set([...onRequest, noListPage].filter(Boolean).map((p) => `${new URL(p.url).origin}/*`)),
+    // The image reading names the page it read: its URL is visible with the toolbar click's
+    // activeTab grant, which automation cannot give (harness.mjs).
+    `${new URL(IMAGE_ONLY.url).origin}/*`,
   ];
   const named = (name) => allSaved.find((p) => p.name === name);
   return { pages, allSaved, saved, onRequest, noListPage, grantHosts, named };

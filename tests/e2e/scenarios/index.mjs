@@ -15,6 +15,7 @@
 // A scenario that cannot run in a browser is listed there as skipped, with the reason.
 import { collapsedPanelTests } from '../collapsed.mjs';
 import { cliParityScenarios } from './cli-parity.mjs';
+import { imageReadingScenarios } from './image-reading.mjs';
 import { networkScenarios } from './network.mjs';
 import { productPageScenarios } from './product-page.mjs';
 import { savedPageScenarios } from './saved-pages.mjs';
@@ -26,5 +27,6 @@ export async function runScenarios(env, test) {
   await savedPageScenarios(env, test);
   await cliParityScenarios(env, test);
   await siteAccessScenarios(env, test);
+  await imageReadingScenarios(env, test);
   await networkScenarios(env, test);
 }

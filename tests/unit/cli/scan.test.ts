@@ -140,7 +140,7 @@ describe('scan CLI on bad input', () => {
     const r = await scan(...(argv as string[]));
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(message);
-    expect(r.err.split('\n')).toHaveLength(message.source.startsWith('usage') ? 3 : 1);
+    expect(r.err.split('\n')).toHaveLength(message.source.startsWith('usage') ? 4 : 1);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
