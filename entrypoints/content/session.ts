@@ -233,7 +233,6 @@ class Session {
     );
     const { findings, signature, report } = scanned;
     if (gen !== this.generation || !report) return;
-    if (gen !== this.generation) return;
     await yieldToMain(this.life);
     if (gen !== this.generation) return;
     // A list that changed while it was read is read again, a few times at most: a page that

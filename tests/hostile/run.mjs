@@ -34,6 +34,7 @@ import {
   forgedStartHtml,
   graphHtml,
   inlineListHtml,
+  largeStateHtml,
   manyHeadingsHtml,
   manyMarksHtml,
   revealCssHtml,
@@ -99,6 +100,8 @@ const PAGES = {
   'same-url': sameUrlHtml(),
   rewrite: rewriteHtml(),
   graph: graphHtml({ pageUrl: url('graph') }),
+  'large-state': largeStateHtml({ pageUrl: url('large-state') }),
+  'large-state-only': largeStateHtml({ pageUrl: url('large-state-only'), list: false }),
   'foreign-frame': foreignFrameHtml({ frameUrl: FOREIGN_FRAME_URL }),
   editable: editableHtml(),
   'editable-only': editableHtml({ productList: false }),
@@ -1082,6 +1085,27 @@ await test("a JSON-LD @graph of 50 products: only the page's own product counts"
   const report = await waitFor(() => reportFor(url('graph')), 'the report');
   assert(report.exosome.verdict === 'none', `verdict ${report.exosome.verdict}`);
   assert(report.ingredientLists.length === 1, `${report.ingredientLists.length} lists reported`);
+});
+
+await test("7.5 MB of app state and 5.7 MB of JSON-LD: left unparsed, the page's own list reported, and said so where there is none", async (openCase) => {
+  const own = 'Water, Glycerin, Niacinamide, Butylene Glycol, Panthenol, Phenoxyethanol';
+  const o = await openCase('large-state');
+  await o.scanned(1, 40_000);
+  await common(o);
+  const report = await waitFor(() => reportFor(url('large-state')), 'the report');
+  // Parsed, the embedded products would bring their exosome-type lists in.
+  assert(report.exosome.verdict === 'none', `verdict ${report.exosome.verdict}`);
+  assert(report.ingredientLists.length === 1, `${report.ingredientLists.length} lists reported`);
+  const items = report.ingredientLists[0].ingredients.map((i) => i.text).join(', ');
+  assert(items === own, `items: ${items.slice(0, 200)}`);
+  const bare = await openCase('large-state-only');
+  await bare.scanned(1, 40_000);
+  const unread = await waitFor(() => reportFor(url('large-state-only')), 'the report');
+  assert(unread.ingredientLists.length === 0, `${unread.ingredientLists.length} lists`);
+  assert(unread.unread?.largeData === 2, `unread: ${JSON.stringify(unread.unread)}`);
+  const verdict = await popupVerdict(url('large-state-only'));
+  assert(/embedded/i.test(verdict), `popup: ${verdict}`);
+  return `own list only; without it, ${unread.unread.largeData} embedded scripts named unread`;
 });
 
 await test('an accordion re-rendered 50 times in a burst: bounded scans, final list marked', async (openCase) => {

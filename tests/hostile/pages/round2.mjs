@@ -369,3 +369,44 @@ export function graphHtml({ pageUrl }) {
     body: productBlock({ title: 'Graph Serum', list: own }),
   });
 }
+
+/**
+ * Embedded data far past what ExoCheck parses: 7.5 MB of app state and 5.7 MB of JSON-LD, both
+ * full of other products whose lists hold an exosome-type ingredient. With `list`, the page's
+ * own list (no exosome) is in the DOM; without, the page shows none.
+ */
+export function largeStateHtml({ pageUrl, list = true }) {
+  const own = 'Water, Glycerin, Niacinamide, Butylene Glycol, Panthenol, Phenoxyethanol';
+  const fill = (bytes, make) => {
+    const out = [];
+    let size = 0;
+    for (let i = 0; size < bytes; i++) {
+      const item = make(i);
+      size += JSON.stringify(item).length + 1;
+      out.push(item);
+    }
+    return out;
+  };
+  const state = {
+    props: {
+      products: fill(7.5e6, (i) => ({
+        id: `P${100000 + i}`,
+        name: `State Product ${i}`,
+        ingredients: LIST_TEXT,
+      })),
+    },
+  };
+  const graph = fill(5.7e6, (i) => ({
+    '@type': 'Product',
+    '@id': `${pageUrl}?other=${i}`,
+    name: `Graph Product ${i}`,
+    ingredients: LIST_TEXT,
+  }));
+  const safe = (v) => JSON.stringify(v).replaceAll('<', '\\u003c');
+  return html({
+    title: 'Large State Serum',
+    head: `<script type="application/ld+json">${safe({ '@context': 'https://schema.org', '@graph': graph })}</script>`,
+    body: `${list ? productBlock({ title: 'Large State Serum', list: own }) : '<main><h1>Large State Serum</h1><p>A serum.</p></main>'}
+<script type="application/json" id="__APP_STATE__">${safe(state)}</script>`,
+  });
+}
