@@ -1,5 +1,5 @@
 import Tesseract from 'tesseract.js';
-import { OCR_PARAMS, readImage } from './engine';
+import { readerOf } from './engine';
 import type { OcrPage } from './types';
 
 /**
@@ -26,11 +26,5 @@ export async function createBrowserOcr(url: (path: string) => string): Promise<B
     cacheMethod: 'none',
     gzip: true,
   });
-  await worker.setParameters(OCR_PARAMS);
-  return {
-    read: (image) => readImage(worker, image),
-    close: async () => {
-      await worker.terminate();
-    },
-  };
+  return readerOf(worker);
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Tesseract from 'tesseract.js';
-import { ENG_DATA_DIR, OCR_PARAMS, readImage } from './engine';
+import { ENG_DATA_DIR, readerOf } from './engine';
 import type { OcrPage } from './types';
 
 /**
@@ -25,11 +25,5 @@ export async function createNodeOcr(): Promise<NodeOcr> {
     cacheMethod: 'none',
     gzip: true,
   });
-  await worker.setParameters(OCR_PARAMS);
-  return {
-    read: (image) => readImage(worker, image),
-    close: async () => {
-      await worker.terminate();
-    },
-  };
+  return readerOf(worker);
 }

@@ -24,3 +24,23 @@ export async function readImage<I>(
   const { data } = await worker.recognize(image, {}, { text: false, blocks: true });
   return fromTesseract(data as TessPage);
 }
+
+/** A started tesseract.js worker, as far as the readers use it. */
+interface Worker<I> {
+  recognize(image: I, options: object, output: object): Promise<{ data: unknown }>;
+  setParameters(params: Record<string, string>): Promise<unknown>;
+  terminate(): Promise<unknown>;
+}
+
+/** A started worker set up with OCR_PARAMS, as a reader: read images, then close it. */
+export async function readerOf<I>(
+  worker: Worker<I>,
+): Promise<{ read(image: I): Promise<OcrPage>; close(): Promise<void> }> {
+  await worker.setParameters(OCR_PARAMS);
+  return {
+    read: (image) => readImage(worker, image),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
