@@ -7,7 +7,24 @@ export default defineConfig({
   // Every JSON import as `JSON.parse("…")`: V8 scans a string far faster than it parses the same
   // data as an object literal, and the content script is compiled on every product page (the
   // 93 KB lexicon as a literal was about half of that compile; see tests/bench/startup.mjs).
-  vite: () => ({ json: { stringify: true, namedExports: false } }),
+  vite: () => ({
+    json: { stringify: true, namedExports: false },
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'pages',
+                minShareCount: 2,
+                test: (id: string) => !/knowledge|cosing|ocr|tesseract/.test(id),
+              },
+            ],
+          },
+        },
+      },
+    },
+  }),
   zip: { excludeSources: ['tests/e2e/artifacts/**', 'tests/bench/results/**'] },
   hooks: {
     // tesseract.js's worker, wasm cores and English data, copied from node_modules into ocr/

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { requestNoList, requestReport, requestScan } from '@/lib/messaging';
 import { parseReportReply } from '@/lib/messaging/schemas';
 import type { PageReport } from '@/lib/report';
@@ -66,7 +66,32 @@ const SCAN_WAIT_MS = 6000;
 /** How long a popup opened before the page's result keeps asking for it. */
 const LATE_WAIT_MS = 4000;
 
-export function usePopupData(search: string) {
+/** What the first render needs: the tab, its result and the settings. */
+export interface PopupStart {
+  tabId: number | null;
+  settings: Settings;
+  first: Awaited<ReturnType<typeof fetchResult>> | null;
+  /** The tab itself, or null when it is closed (or no tab was found). */
+  tab: Browser.tabs.Tab | null;
+}
+
+/**
+ * Asks for everything the first render needs at once: the settings alongside the tab's report,
+ * "no list" mark and tab, rather than one after another (each a round trip to the worker or
+ * storage). main.tsx starts it before React has loaded.
+ */
+export async function loadPopupStart(search: string): Promise<PopupStart> {
+  const settings = loadSettings();
+  const tabId = await resolveTabId(search);
+  const [s, first, tab] = await Promise.all([
+    settings,
+    tabId === null ? null : fetchResult(tabId),
+    tabId === null ? null : browser.tabs.get(tabId).catch(() => null),
+  ]);
+  return { tabId, settings: s, first, tab };
+}
+
+export function usePopupData(search: string, started?: Promise<PopupStart>) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<PageReport | null>(null);
   const [loading, setLoading] = useState(true);
@@ -78,16 +103,11 @@ export function usePopupData(search: string) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const [id, s] = await Promise.all([resolveTabId(search), loadSettings()]);
+      const { tabId: id, settings: s, first, tab } = await (started ?? loadPopupStart(search));
       if (!live) return;
       setSettings(s);
       setTabId(id);
-      if (id !== null) {
-        const [first, tab] = await Promise.all([
-          fetchResult(id),
-          browser.tabs.get(id).catch(() => null),
-        ]);
-        if (!live) return;
+      if (id !== null && first) {
         // A closed tab (its report went with it): nothing to read or scan there.
         if (!tab && !first.report) setTabId(null);
         const show = (r: typeof first) => {
@@ -118,7 +138,7 @@ export function usePopupData(search: string) {
       live = false;
       unwatch();
     };
-  }, [search]);
+  }, [search, started]);
 
   const onScan = useCallback(async () => {
     if (tabId === null) return;

@@ -4,7 +4,7 @@ import { ImageOffer } from '@/components/popup/ImageOffer';
 import { PopupShell } from '@/components/popup/PopupShell';
 import { SiteAccess, useSiteAccess } from '@/components/popup/SiteAccess';
 import { usePopupCards } from '@/components/popup/usePopupCards';
-import { usePopupData } from '@/components/popup/usePopupData';
+import { type PopupStart, usePopupData } from '@/components/popup/usePopupData';
 import { pageStateOf } from '@/components/popup/verdict';
 import type { Knowledge } from '@/lib/knowledge';
 
@@ -12,8 +12,17 @@ import type { Knowledge } from '@/lib/knowledge';
 const Details = lazy(() => import('./Details'));
 
 /** Wires the popup view to the browser: tab, report, settings, cards, scanning. */
-export function App({ search, knowledge }: { search: string; knowledge?: Knowledge }) {
-  const data = usePopupData(search);
+export function App({
+  search,
+  knowledge,
+  started,
+}: {
+  search: string;
+  knowledge?: Knowledge;
+  /** The first render's data, asked for before React loaded (main.tsx). */
+  started?: Promise<PopupStart>;
+}) {
+  const data = usePopupData(search, started);
   const pageState = pageStateOf({ tabId: data.tabId, site: data.site, noList: data.noList });
   // Switched off here: the page's marks are gone, so is its report from the popup.
   const report = pageState === 'off' ? null : data.report;
