@@ -9,6 +9,9 @@ export default defineConfig({
   // 93 KB lexicon as a literal was about half of that compile; see tests/bench/startup.mjs).
   vite: () => ({
     json: { stringify: true, namedExports: false },
+    // The code the popup, options and welcome pages share goes into one chunk (the knowledge,
+    // CosIng and OCR code stays lazy): each extension file the popup loads first costs a
+    // browser round trip of tens of ms on a busy machine, and the popup loaded seven.
     build: {
       rolldownOptions: {
         output: {

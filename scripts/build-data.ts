@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { DERIVED_PATH, DICTIONARY_PATH, generateCosing, sizes } from './data/cosing';
+import { KNOWLEDGE_PATH, writeKnowledge } from './data/knowledge';
 import { LEXICON_PATH, writeLexicon } from './data/lexicon';
 import { LOOKUP_INDEX_PATH, lookupIndexJson } from './data/lookup-index';
 
@@ -62,8 +63,16 @@ function lexiconStep(): void {
   console.log(`  ${LEXICON_PATH}: ${kb(bytes)} raw`);
 }
 
+/** The validated knowledge module the extension and the CLI load (no schema run at load). */
+function knowledgeStep(): void {
+  const { bytes, entries } = writeKnowledge();
+  console.log(`knowledge: ${entries} entries`);
+  console.log(`  ${KNOWLEDGE_PATH}: ${kb(bytes)} raw`);
+}
+
 const STEPS: ReadonlyArray<[name: string, run: () => void]> = [
   ['cosing', cosingStep],
+  ['knowledge', knowledgeStep],
   ['lexicon', lexiconStep],
 ];
 

@@ -48,13 +48,16 @@ export function resolveLookupRegion(
     : { asked, jurisdiction: fallback.code, via: 'fallback', id: fallback.id };
 }
 
-/** The process locale: LC_ALL, LC_MESSAGES or LANG ("en_GB.UTF-8"), else Intl's. */
+/**
+ * The process locale: LC_ALL, LC_MESSAGES or LANG ("en_GB.UTF-8"), else Intl's default (read
+ * from a Collator: a DateTimeFormat loads calendar data first, twice the time, ~30 ms).
+ */
 export function processLocale(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const base = raw.split('.')[0] ?? '';
   return base && base !== 'C' && base !== 'POSIX'
     ? base
-    : Intl.DateTimeFormat().resolvedOptions().locale;
+    : new Intl.Collator().resolvedOptions().locale;
 }
 
 export interface RulingJson {

@@ -1,4 +1,4 @@
-import { loadKnowledge } from './load';
+import validated from './generated/knowledge.json';
 import type {
   ClaimTerm,
   Evidence,
@@ -12,8 +12,10 @@ import type {
 } from './schema';
 
 /**
- * Read access to the full knowledge module (popup, options, CLI, tests). Validated once, on
- * first use. The content script never imports this: it carries the compact lexicon only.
+ * Read access to the full knowledge module (popup, options, CLI, tests). The data is the
+ * schema's output written by `npm run data` (generated/knowledge.json; a test checks it equals
+ * a fresh `loadKnowledge()`), so no schema runs at load. The content script never imports
+ * this: it carries the compact lexicon only.
  */
 export interface Knowledge {
   data: KnowledgeData;
@@ -41,7 +43,7 @@ export interface Knowledge {
 let cached: Knowledge | null = null;
 
 export function getKnowledge(): Knowledge {
-  cached ??= buildKnowledge(loadKnowledge());
+  cached ??= buildKnowledge(validated as unknown as KnowledgeData);
   return cached;
 }
 
