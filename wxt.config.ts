@@ -7,29 +7,29 @@ export default defineConfig({
   // Every JSON import as `JSON.parse("…")`: V8 scans a string far faster than it parses the same
   // data as an object literal, and the content script is compiled on every product page (the
   // 93 KB lexicon as a literal was about half of that compile; see tests/bench/startup.mjs).
-  vite: () => ({
-    json: { stringify: true, namedExports: false },
-    // The code the popup, options and welcome pages share goes into one chunk (the knowledge,
-    // CosIng and OCR code stays lazy): each extension file the popup loads first costs a
-    // browser round trip of tens of ms on a busy machine, and the popup loaded seven.
-    build: {
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              {
-                name: 'pages',
-                minShareCount: 2,
-                test: (id: string) => !/knowledge|cosing|ocr|tesseract/.test(id),
-              },
-            ],
-          },
-        },
-      },
-    },
-  }),
+  vite: () => ({ json: { stringify: true, namedExports: false } }),
   zip: { excludeSources: ['tests/e2e/artifacts/**', 'tests/bench/results/**'] },
   hooks: {
+    // The code the popup, options and welcome pages share goes into one chunk (the knowledge,
+    // CosIng and OCR code stays lazy): each extension file the popup loads first costs a
+    // browser round trip of tens of ms on a busy machine, and the popup loaded seven. Only for
+    // the HTML pages' build: the worker and content script are single IIFE files.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'popup')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      Object.assign(output, {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'pages',
+              minShareCount: 2,
+              test: (id: string) => !/knowledge|cosing|ocr|tesseract/.test(id),
+            },
+          ],
+        },
+      });
+    },
     // tesseract.js's worker, wasm cores and English data, copied from node_modules into ocr/
     // (lib/ocr/engine-browser.ts loads them by extension URL: no CDN).
     'build:publicAssets': (_wxt, files) => {

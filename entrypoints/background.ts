@@ -5,7 +5,6 @@ import { browserInstallType, FIRST_RUN_E2E_MODE, onInstalled } from '@/lib/backg
 import { type RunOcr, runInOffscreen } from '@/lib/background/ocr';
 import { createReportStore } from '@/lib/background/report-store';
 import { browserReadDeps, readGrantedTabs } from '@/lib/background/site-access';
-import { getKnowledge } from '@/lib/knowledge';
 import { loadCosing } from '@/lib/knowledge/cosing-load';
 import type { OcrHost } from '@/lib/ocr/host';
 import { dataUrlToBlob, OCR_HOST_GLOBAL } from '@/lib/ocr/messages';
@@ -18,7 +17,9 @@ export default defineBackground(() => {
   const store = createReportStore(browser.storage.session);
   const background = createBackground({
     store,
-    knowledge: getKnowledge,
+    // The knowledge module (600 KB of JSON) is evaluated on the first card asked for, not in
+    // every cold start of the worker, which a report's badge waits for.
+    knowledge: () => import('@/lib/knowledge').then((m) => m.getKnowledge()),
     dictionary: loadCosing,
     settings: () => {
       settings ??= loadSettings().catch((err) => {

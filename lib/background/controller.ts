@@ -20,7 +20,8 @@ import type { ReportStore } from './report-store';
  */
 export interface BackgroundDeps {
   store: ReportStore;
-  knowledge(): Knowledge;
+  /** Loaded on the first card asked for, not at every worker start. */
+  knowledge(): Knowledge | Promise<Knowledge>;
   /** The CosIng dictionary, loaded on first use; null when it cannot be loaded. */
   dictionary(): Promise<DictionaryLookup | null>;
   settings(): Promise<Settings>;
@@ -154,8 +155,7 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   function cards(ids: readonly string[], region: Settings['region']): Promise<EntryCard[]> {
-    return deps.settings().then((settings) => {
-      const knowledge = deps.knowledge();
+    return Promise.all([deps.settings(), deps.knowledge()]).then(([settings, knowledge]) => {
       const resolved = resolveRegion({ ...settings, region }, deps.locale(), knowledge).region;
       const out: EntryCard[] = [];
       for (const id of new Set(ids)) {
