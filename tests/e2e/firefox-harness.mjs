@@ -30,6 +30,19 @@ export const ORIGIN = `moz-extension://${UUID}`;
 /** An empty chrome:// document (the one ExtensionParent itself loads as a dummy page). */
 const PRIVILEGED_PAGE = 'chrome://extensions/content/dummy.xhtml';
 
+/**
+ * Firefox's high-contrast mode, light: Settings › Colors › "Override the colors specified by the
+ * page with your selections above" set to Always (document_color_use 2), with Firefox's own
+ * default text and background colours rather than the desktop's; `(forced-colors: active)`
+ * then matches in pages and in extension pages alike (checked in Firefox ESR 140).
+ */
+export const FORCED_COLORS_PREFS = {
+  'browser.display.document_color_use': 2,
+  'browser.display.use_system_colors': false,
+  'browser.display.foreground_color': '#000000',
+  'browser.display.background_color': '#ffffff',
+};
+
 /** Builds the Firefox MV3 extension when there is no build yet (or when `force`). */
 export function ensureFirefoxBuilt({ force = false, log = console.log } = {}) {
   if (!force && existsSync(path.join(FX_EXT, 'manifest.json'))) return;
@@ -77,9 +90,15 @@ function siteOf(url) {
 
 /**
  * Launches Firefox with the extension. `pages` maps exact URLs to files (or HTML strings);
- * `grantHosts` (match patterns) are added to a copy's host_permissions, as harness.mjs does.
+ * `grantHosts` (match patterns) are added to a copy's host_permissions, as harness.mjs does;
+ * `prefs` are more Firefox prefs (FORCED_COLORS_PREFS for high-contrast mode).
  */
-export async function launchFirefox({ headless = true, pages = {}, grantHosts = [] } = {}) {
+export async function launchFirefox({
+  headless = true,
+  pages = {},
+  grantHosts = [],
+  prefs = {},
+} = {}) {
   if (!existsSync(FIREFOX)) {
     throw new Error(`${FIREFOX} is missing: apt-get update && apt-get install -y firefox-esr`);
   }
@@ -117,6 +136,7 @@ export async function launchFirefox({ headless = true, pages = {}, grantHosts = 
       'network.stricttransportsecurity.preloadlist': false,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
+      ...prefs,
     },
   });
   const installed = await browser.installExtension(ext);

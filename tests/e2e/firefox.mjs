@@ -4,14 +4,22 @@
 // Prints one line per test, then "N passed, N failed"; exits 1 on any failure. Screenshots go to
 // tests/e2e/artifacts/firefox-*.png (gitignored).
 //
+// Then the forced-colours (high-contrast) tests in a second launch (scenarios/forced-colors.mjs).
+//
 // `node tests/e2e/firefox.mjs [--build] [name filter…]` (--build rebuilds the extension first)
 import { mkdirSync } from 'node:fs';
 import { CONTENT_SCRIPT } from './ext-state.mjs';
-import { ensureFirefoxBuilt, FX_EXT, launchFirefox } from './firefox-harness.mjs';
+import {
+  ensureFirefoxBuilt,
+  FORCED_COLORS_PREFS,
+  FX_EXT,
+  launchFirefox,
+} from './firefox-harness.mjs';
 import { fixtures, lexiconIsEmpty } from './fixtures.mjs';
-import { ARTIFACTS } from './harness.mjs';
+import { ARTIFACTS, DEMO } from './harness.mjs';
 import { scanAllWithCli } from './reports.mjs';
 import { assert, createRunner } from './runner.mjs';
+import { forcedColorsScenarios } from './scenarios/forced-colors.mjs';
 import { runScenarios } from './scenarios/index.mjs';
 
 const { test, finish, force } = createRunner();
@@ -62,4 +70,20 @@ await runScenarios(env, test);
 const own = h.sinkSeen().length - h.leftMachine().length;
 if (own > 0) console.log(`# ${own} request(s) of Firefox's own services refused by the sink`);
 await h.close();
+
+// Forced colours (high-contrast mode) are a pref read at startup: one more launch with it on,
+// made only when one of its tests runs (scenarios/forced-colors.mjs).
+let forced = null;
+const startForced = () => {
+  forced ??= launchFirefox({
+    pages: { [DEMO.url]: { file: DEMO.file } },
+    prefs: FORCED_COLORS_PREFS,
+  }).then((f) => ({
+    ...f,
+    openPopup: (tabId) => f.openExtensionPage(`popup.html?tabId=${tabId}`),
+  }));
+  return forced;
+};
+await forcedColorsScenarios(startForced, test);
+if (forced) await (await forced.catch(() => null))?.close();
 finish();

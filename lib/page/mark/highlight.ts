@@ -278,7 +278,7 @@ export interface MarkLook {
  * is what reaching 3:1 against both white and #1f1f1f needs. In forced-colours mode Chromium
  * repaints every custom highlight as Highlight/HighlightText whatever these rules say (even
  * system colours in a `forced-colors` query); the line style is what survives there (see
- * FORCED_EXOSOME).
+ * FORCED_EXOSOME). Firefox keeps system colours there and nothing else (see FORCED_COLORS).
  */
 export const KIND_LOOK: Record<MarkKind, MarkLook> = {
   exosome: { line: '#cb3bce', style: 'solid', width: 3, fill: 'rgba(231,71,235,.18)' },
@@ -290,23 +290,48 @@ export const KIND_LOOK: Record<MarkKind, MarkLook> = {
 /**
  * The exosome mark's line in forced colours: a 3 px line is drawn below the Highlight box, in
  * HighlightText on the page's Canvas, so it vanishes; a 2 px double line stays inside the box
- * and no other kind has it.
+ * and no other kind has it. (Chromium; Firefox paints no decoration on a highlight at all.)
  */
 export const FORCED_EXOSOME = { style: 'double', width: 2 } as const;
 
 /**
- * The marks' look: one `::highlight()` rule per kind. Highlight pseudo-elements only paint
- * (colour, background, decoration), so a mark can never change the page's layout.
+ * The marks' system colours in forced colours, for Firefox. Firefox 140 paints only `color`
+ * and `background-color` of a `::highlight()` (no text decoration, shadow or stroke), and in
+ * forced colours it replaces every author colour there with Canvas (the exosome fill keeps its
+ * alpha over Canvas): without these every mark vanished. System colours are kept. The exosome
+ * mark gets the only box, as it gets the only fill elsewhere: Mark/MarkText, the colours for
+ * marked text; the other kinds stay unboxed and turn to LinkText, the one system colour made
+ * to be read on Canvas besides CanvasText. Box or no box is a difference of shape, not of hue
+ * alone. Chromium ignores these colours in forced colours (it paints Highlight/HighlightText).
+ */
+export const FORCED_COLORS: Record<MarkKind, { color: string; background?: string }> = {
+  exosome: { color: 'MarkText', background: 'Mark' },
+  related: { color: 'LinkText' },
+  confounder: { color: 'LinkText' },
+  claim: { color: 'LinkText' },
+};
+
+/**
+ * The marks' look: one `::highlight()` rule per kind, and one forced-colours block (a single
+ * rule of the sheet). Highlight pseudo-elements only paint (colour, background, decoration),
+ * so a mark can never change the page's layout.
  */
 export function markCss(prefix: string): string {
+  const forced = MARK_KINDS.map((kind) => {
+    const f = FORCED_COLORS[kind];
+    const line =
+      kind === 'exosome'
+        ? `text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px;`
+        : '';
+    const bg = f.background ? `background-color:${f.background};` : '';
+    return `::highlight(${prefix}-${kind}){${line}${bg}color:${f.color}}`;
+  }).join('');
   return MARK_KINDS.map((kind) => {
     const k = KIND_LOOK[kind];
     const fill = k.fill ? `background-color:${k.fill};` : '';
     return `::highlight(${prefix}-${kind}){${fill}text-decoration-line:underline;text-decoration-style:${k.style};text-decoration-thickness:${k.width}px;text-decoration-color:${k.line}}`;
   })
-    .concat(
-      `@media (forced-colors:active){::highlight(${prefix}-exosome){text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px}}`,
-    )
+    .concat(`@media (forced-colors:active){${forced}}`)
     .join('\n');
 }
 

@@ -33,8 +33,42 @@ function declsOf(body: string): Decls {
   return d;
 }
 
+/** The `::highlight(p-kind){…}` rules inside the one forced-colours block, by kind. */
+function forcedRulesOf(css: string): Map<string, Decls> {
+  const block = css.split('\n').find((l) => l.startsWith('@media (forced-colors:active){'));
+  const out = new Map<string, Decls>();
+  for (const m of (block ?? '').matchAll(/::highlight\(p-([a-z]+)\)\{([^{}]*)\}/g)) {
+    if (m[1] && m[2] !== undefined) out.set(m[1], declsOf(m[2]));
+  }
+  return out;
+}
+
+/** CSS system colours (what forced colours keeps); Mark and MarkText included. */
+const SYSTEM_COLORS = [
+  'Canvas',
+  'CanvasText',
+  'LinkText',
+  'VisitedText',
+  'ActiveText',
+  'Highlight',
+  'HighlightText',
+  'Mark',
+  'MarkText',
+  'ButtonFace',
+  'ButtonText',
+  'ButtonBorder',
+  'Field',
+  'FieldText',
+  'GrayText',
+  'SelectedItem',
+  'SelectedItemText',
+  'AccentColor',
+  'AccentColorText',
+];
+
 const CSS = markCss('p');
 const RULES = rulesOf(CSS);
+const FORCED = forcedRulesOf(CSS);
 const PAGES = [...MARK_PAGES.light, ...MARK_PAGES.dark];
 const rule = (kind: MarkKind) => RULES.get(kind) as Decls;
 const fillOf = (kind: MarkKind) => {
@@ -110,18 +144,33 @@ describe('mark styles', () => {
 
   it('in forced colours, the exosome mark keeps a line of its own inside the Highlight box', () => {
     // A line thicker than 2 px is drawn below the box, in HighlightText on Canvas: invisible.
-    const block = CSS.split('\n').find((l) => l.startsWith('@media (forced-colors:active){'));
-    const body = /::highlight\(p-exosome\)\{([^{}]*)\}/.exec(block ?? '')?.[1];
-    expect(body).toBeDefined();
-    const forced = declsOf(body ?? '');
+    const forced = FORCED.get('exosome') ?? new Map();
     const style = forced.get('text-decoration-style');
+    expect(style).toBeDefined();
     for (const kind of MARK_KINDS) expect(rule(kind).get('text-decoration-style')).not.toBe(style);
     expect(px(forced.get('text-decoration-thickness'))).toBeLessThanOrEqual(2);
-    // Nothing but line shape there: colours are the browser's in forced colours.
-    expect([...forced.keys()].sort()).toEqual([
-      'text-decoration-style',
-      'text-decoration-thickness',
-    ]);
+  });
+
+  it('in forced colours, every kind is painted in system colours only (Firefox)', () => {
+    // Firefox paints only colour and background of a highlight, and turns author colours into
+    // Canvas in forced colours: without a system colour a mark is not seen at all.
+    expect([...FORCED.keys()].sort()).toEqual([...MARK_KINDS].sort());
+    for (const [kind, decls] of FORCED) {
+      expect(SYSTEM_COLORS, kind).toContain(decls.get('color'));
+      for (const [prop, value] of decls) {
+        if (prop.startsWith('text-decoration')) continue;
+        expect(SYSTEM_COLORS, `${kind} ${prop}`).toContain(value);
+      }
+    }
+  });
+
+  it('in forced colours, only the exosome mark is a box (Mark), the others are not', () => {
+    expect(FORCED.get('exosome')?.get('background-color')).toBe('Mark');
+    expect(FORCED.get('exosome')?.get('color')).toBe('MarkText');
+    for (const kind of MARK_KINDS.filter((k) => k !== 'exosome')) {
+      expect(FORCED.get(kind)?.has('background-color'), kind).toBe(false);
+      expect(FORCED.get(kind)?.get('color'), kind).not.toBe('CanvasText');
+    }
   });
 
   it('the tooltip chip, its top border and the focus ring use the lines on the tooltip too', () => {

@@ -3,7 +3,9 @@ import { KIND_LOOK, type MarkKind } from '../highlight';
 /**
  * The tooltip's CSS, inside its shadow root. Pixels only (a page's root font-size must not
  * leak in through rem), explicit font, sizes and colours, so it looks the same on every
- * retailer; light and dark follow the user's colour scheme.
+ * retailer; light and dark follow the user's colour scheme. In forced colours the legend's
+ * chip is hidden: its fill is the kind's line colour, which both browsers replace with Canvas,
+ * so it showed as a blank gap before the legend; the legend's words name the kind.
  */
 const chips = (Object.keys(KIND_LOOK) as MarkKind[])
   .map(
@@ -35,4 +37,5 @@ ${chips}
 .tip .more{border-top-color:#373e47}
 .badge{background:#3b2e00;color:#f2cc60;border-color:#9e6a03}
 }
+@media (forced-colors: active){.chip{display:none}}
 `;
