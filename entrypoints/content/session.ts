@@ -325,7 +325,8 @@ class Session {
     if (jobs.length === 0) return;
     const api = browserHighlights();
     if (!api) return this.log('no CSS Custom Highlight API here: nothing marked');
-    this.layer ??= createMarkLayer(document, api);
+    // Firefox paints only the colour and background of a highlight: its own mark rules.
+    this.layer ??= createMarkLayer(document, api, import.meta.env.FIREFOX ? 'gecko' : 'chromium');
     const layer = this.layer;
     const ui = this.settings.tooltips ? await this.ensureUi() : null;
     if (gen !== this.generation) return;

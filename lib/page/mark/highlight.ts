@@ -73,9 +73,14 @@ export interface MarkLayer {
 
 /**
  * The page's one mark layer: a Highlight per kind, registered under a name with a random part
- * (a page cannot restyle or remove what it cannot name), styled by one <style>.
+ * (a page cannot restyle or remove what it cannot name), styled by one <style>. `engine` picks
+ * the rules the browser can paint (see markCss); the Firefox build passes 'gecko'.
  */
-export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
+export function createMarkLayer(
+  doc: Document,
+  api: HighlightApi,
+  engine: MarkEngine = 'chromium',
+): MarkLayer {
   const prefix = `exocheck-${randomId()}`;
   const highlights = new Map(MARK_KINDS.map((k) => [k, api.create()] as const));
   for (const [kind, h] of highlights) api.registry.set(`${prefix}-${kind}`, h);
@@ -92,7 +97,7 @@ export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
     try {
       if (!sheet) {
         sheet = new CSSStyleSheet();
-        sheet.replaceSync(markCss(prefix));
+        sheet.replaceSync(markCss(prefix, engine));
       }
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch {
@@ -118,7 +123,7 @@ export function createMarkLayer(doc: Document, api: HighlightApi): MarkLayer {
         added.push(mark);
       }
       if (added.length > 0 && !styled) {
-        ensureMarkStyle(doc, prefix);
+        ensureMarkStyle(doc, prefix, engine);
         styled = true;
       }
       marks = marks.concat(added);
@@ -278,13 +283,49 @@ export interface MarkLook {
  * is what reaching 3:1 against both white and #1f1f1f needs. In forced-colours mode Chromium
  * repaints every custom highlight as Highlight/HighlightText whatever these rules say (even
  * system colours in a `forced-colors` query); the line style is what survives there (see
- * FORCED_EXOSOME). Firefox keeps system colours there and nothing else (see FORCED_COLORS).
+ * FORCED_EXOSOME). Firefox paints none of these lines (see GECKO_LOOK), and in forced colours
+ * keeps system colours and nothing else (see FORCED_COLORS).
  */
 export const KIND_LOOK: Record<MarkKind, MarkLook> = {
   exosome: { line: '#cb3bce', style: 'solid', width: 3, fill: 'rgba(231,71,235,.18)' },
   related: { line: '#0284c7', style: 'dashed', width: 2 },
   confounder: { line: '#c26a00', style: 'dotted', width: 2 },
   claim: { line: '#dc2626', style: 'wavy', width: 1 },
+};
+
+/**
+ * Which rules a browser can paint on a `::highlight()`: Chromium draws text decorations
+ * (KIND_LOOK), Firefox (Gecko, 140) only `color` and `background-color` (GECKO_LOOK). Chosen
+ * when the extension is built, not sniffed in the page.
+ */
+export type MarkEngine = 'chromium' | 'gecko';
+
+export interface GeckoMarkLook {
+  /** Text colour of the marked words. */
+  color: string;
+  /** Opaque box behind them (the exosome kind only). */
+  background?: string;
+}
+
+/**
+ * The marks in Firefox, which paints only the colour and background of a highlight: no
+ * underline, so the line styles and weights of KIND_LOOK cannot be seen there. An exosome-type
+ * ingredient is the only kind in a box, opaque, in its line colour, with black text (5:1 on
+ * it); the box stands at least 3:1 against every page in MARK_PAGES, light and dark. The other
+ * kinds get no box: their words turn to a mid-tone in their kind's hue (blue related, orange
+ * other actives, red claims), at least 3:1 against every page background and 3:1 against that
+ * page's own text, the contrast that tells words in colour from the words around them when
+ * nothing else does (WCAG technique G183). Box or no box is a difference of shape, not of hue;
+ * the tooltip's first line names the kind. One palette for light and dark pages, as KIND_LOOK
+ * (a page's colours do not follow the user's scheme). The orange is a shade darker than its
+ * line (#c26a00 is 2.97:1 against the dark pages' #e0e0e0 text). Checked in
+ * tests/unit/page/mark-contrast.test.ts.
+ */
+export const GECKO_LOOK: Record<MarkKind, GeckoMarkLook> = {
+  exosome: { color: '#000000', background: '#cb3bce' },
+  related: { color: '#0284c7' },
+  confounder: { color: '#b86500' },
+  claim: { color: '#dc2626' },
 };
 
 /**
@@ -297,12 +338,12 @@ export const FORCED_EXOSOME = { style: 'double', width: 2 } as const;
 /**
  * The marks' system colours in forced colours, for Firefox. Firefox 140 paints only `color`
  * and `background-color` of a `::highlight()` (no text decoration, shadow or stroke), and in
- * forced colours it replaces every author colour there with Canvas (the exosome fill keeps its
- * alpha over Canvas): without these every mark vanished. System colours are kept. The exosome
- * mark gets the only box, as it gets the only fill elsewhere: Mark/MarkText, the colours for
- * marked text; the other kinds stay unboxed and turn to LinkText, the one system colour made
- * to be read on Canvas besides CanvasText. Box or no box is a difference of shape, not of hue
- * alone. Chromium ignores these colours in forced colours (it paints Highlight/HighlightText).
+ * forced colours it replaces every author colour there, GECKO_LOOK's too, with Canvas (a
+ * translucent fill keeps its alpha): without these every mark vanished. System colours are
+ * kept. The exosome mark gets the only box, as it gets the only fill elsewhere: Mark/MarkText,
+ * the colours for marked text; the other kinds stay unboxed and turn to LinkText, the one
+ * system colour made to be read on Canvas besides CanvasText. Box or no box is a difference of
+ * shape, not of hue alone. Chromium ignores these colours in forced colours (it paints Highlight/HighlightText).
  */
 export const FORCED_COLORS: Record<MarkKind, { color: string; background?: string }> = {
   exosome: { color: 'MarkText', background: 'Mark' },
@@ -314,9 +355,11 @@ export const FORCED_COLORS: Record<MarkKind, { color: string; background?: strin
 /**
  * The marks' look: one `::highlight()` rule per kind, and one forced-colours block (a single
  * rule of the sheet). Highlight pseudo-elements only paint (colour, background, decoration),
- * so a mark can never change the page's layout.
+ * so a mark can never change the page's layout. The per-kind rules are the engine's
+ * (KIND_LOOK for Chromium, GECKO_LOOK for Firefox); the forced-colours block is the same for
+ * both (each browser ignores the part it does not paint).
  */
-export function markCss(prefix: string): string {
+export function markCss(prefix: string, engine: MarkEngine = 'chromium'): string {
   const forced = MARK_KINDS.map((kind) => {
     const f = FORCED_COLORS[kind];
     const line =
@@ -326,20 +369,28 @@ export function markCss(prefix: string): string {
     const bg = f.background ? `background-color:${f.background};` : '';
     return `::highlight(${prefix}-${kind}){${line}${bg}color:${f.color}}`;
   }).join('');
-  return MARK_KINDS.map((kind) => {
-    const k = KIND_LOOK[kind];
-    const fill = k.fill ? `background-color:${k.fill};` : '';
-    return `::highlight(${prefix}-${kind}){${fill}text-decoration-line:underline;text-decoration-style:${k.style};text-decoration-thickness:${k.width}px;text-decoration-color:${k.line}}`;
-  })
+  const decls = engine === 'gecko' ? geckoDecls : chromiumDecls;
+  return MARK_KINDS.map((kind) => `::highlight(${prefix}-${kind}){${decls(kind)}}`)
     .concat(`@media (forced-colors:active){${forced}}`)
     .join('\n');
 }
 
-function ensureMarkStyle(doc: Document, prefix: string): void {
+function chromiumDecls(kind: MarkKind): string {
+  const k = KIND_LOOK[kind];
+  const fill = k.fill ? `background-color:${k.fill};` : '';
+  return `${fill}text-decoration-line:underline;text-decoration-style:${k.style};text-decoration-thickness:${k.width}px;text-decoration-color:${k.line}`;
+}
+
+function geckoDecls(kind: MarkKind): string {
+  const g = GECKO_LOOK[kind];
+  return `${g.background ? `background-color:${g.background};` : ''}color:${g.color}`;
+}
+
+function ensureMarkStyle(doc: Document, prefix: string, engine: MarkEngine): void {
   if (doc.getElementById(MARK_STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = MARK_STYLE_ID;
-  style.textContent = markCss(prefix);
+  style.textContent = markCss(prefix, engine);
   (doc.head ?? doc.documentElement).append(style);
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createMarkLayer,
+  GECKO_LOOK,
   type HighlightApi,
   isOwnNode,
   KIND_LOOK,
@@ -196,5 +197,22 @@ describe('mark layer', () => {
     }
     // Nothing that could move layout (highlight pseudos ignore it anyway; say so in the test).
     expect(css).not.toMatch(/display|margin|padding|border|font-size|position/);
+  });
+
+  it('styles the marks with the Firefox rules when built for Firefox', () => {
+    document.body.innerHTML = `<div id="ing"><p>${LIST}</p></div>`;
+    const root = document.getElementById('ing') as HTMLElement;
+    const layer = createMarkLayer(document, fakeApi().api, 'gecko');
+    const src = plainSource(root);
+    layer.add(src, [range(src, 'Acetyl Hexapeptide-8', 'confounder', 'argireline')]);
+    const css = document.getElementById(MARK_STYLE_ID)?.textContent ?? '';
+    const prefix = /::highlight\((exocheck-[a-z0-9]+)-exosome\)/.exec(css)?.[1] ?? '';
+    expect(css).toBe(markCss(prefix, 'gecko'));
+    for (const [kind, look] of Object.entries(GECKO_LOOK)) {
+      const rule = css.split('\n').find((r) => r.startsWith(`::highlight(${prefix}-${kind}){`));
+      expect(rule).toContain(`color:${look.color}`);
+      expect(rule).not.toContain('text-decoration');
+    }
+    layer.destroy();
   });
 });

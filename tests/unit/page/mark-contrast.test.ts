@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, over, parseColor } from '../../../lib/page/mark/contrast';
+import { contrast, over, parseColor, type Rgba } from '../../../lib/page/mark/contrast';
 import { MARK_KINDS, MARK_PAGES, type MarkKind, markCss } from '../../../lib/page/mark/highlight';
 import { TOOLTIP_CSS } from '../../../lib/page/mark/tooltip/styles';
 
@@ -8,6 +8,8 @@ import { TOOLTIP_CSS } from '../../../lib/page/mark/tooltip/styles';
  * of the palette: every mark's underline is a non-text indicator (WCAG 1.4.11, ≥ 3:1) against
  * each page background the palette claims (MARK_PAGES, light and dark), and text over a fill
  * stays readable (≥ 4.5:1). An exosome-type mark differs from the others by more than hue.
+ * Firefox gets rules of its own (markCss(prefix, 'gecko')): it paints no underline, so there
+ * the marks are colours and one box, checked the same way further down.
  */
 
 type Decls = Map<string, string>;
@@ -183,6 +185,86 @@ describe('mark styles', () => {
       const line = rule(kind).get('text-decoration-color') ?? '';
       for (const bg of bgs) expect(contrast(line, bg), `${kind} on ${bg}`).toBeGreaterThan(3);
     }
+  });
+});
+
+/** Hue angle (0–360) of an sRGB colour. */
+function hueOf({ r, g, b }: Rgba): number {
+  const [x, y, z] = [r / 255, g / 255, b / 255];
+  const max = Math.max(x, y, z);
+  const d = max - Math.min(x, y, z);
+  if (d === 0) return 0;
+  const h = max === x ? ((y - z) / d) % 6 : max === y ? (z - x) / d + 2 : (x - y) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+describe('mark styles in Firefox', () => {
+  // Firefox 140 paints only `color` and `background-color` of a `::highlight()`: no underline,
+  // text shadow or outline. Before these rules its related, other-active and claim marks were
+  // invisible and the exosome one a pale tint.
+  const GECKO_CSS = markCss('p', 'gecko');
+  const GECKO = rulesOf(GECKO_CSS);
+  const GECKO_FORCED = forcedRulesOf(GECKO_CSS);
+  const g = (kind: MarkKind) => GECKO.get(kind) as Decls;
+  const boxOf = (kind: MarkKind) => {
+    const v = g(kind).get('background-color');
+    return v && v !== 'transparent' ? v : null;
+  };
+  const OTHERS = MARK_KINDS.filter((k) => k !== 'exosome');
+
+  it('has one rule per kind, of the two properties Firefox paints', () => {
+    expect([...GECKO.keys()].sort()).toEqual([...MARK_KINDS].sort());
+    for (const [kind, decls] of GECKO) {
+      for (const prop of decls.keys()) expect(['color', 'background-color'], kind).toContain(prop);
+      expect(decls.has('color'), kind).toBe(true);
+    }
+  });
+
+  it('leaves the Chromium rules as they were', () => {
+    expect(markCss('p', 'chromium')).toBe(CSS);
+    expect(CSS).not.toMatch(/[{;]color:#/);
+  });
+
+  it('the exosome mark is the only box, and an opaque one', () => {
+    expect(parseColor(boxOf('exosome') ?? '')?.a).toBe(1);
+    for (const kind of OTHERS) expect(boxOf(kind), kind).toBeNull();
+  });
+
+  it('the exosome box is at least 3:1 on every claimed page, its text at least 4.5:1 on it', () => {
+    const box = boxOf('exosome') ?? '';
+    const low = PAGES.flatMap(({ bg }) => {
+      const ratio = contrast(box, bg);
+      return ratio < 3 ? [`${box} on ${bg}: ${ratio.toFixed(2)}:1`] : [];
+    });
+    expect(low).toEqual([]);
+    expect(contrast(g('exosome').get('color') ?? '', box)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(OTHERS)('%s: its text colour is 3:1 against the page and the page text', (kind) => {
+    // Without a box or a line, colour is the mark: it must stand from the background and from
+    // the words around it (WCAG G183), on light and dark pages alike.
+    const color = g(kind).get('color') ?? '';
+    const low = PAGES.flatMap(({ bg, text }) =>
+      [[bg, contrast(color, bg)] as const, [text, contrast(color, text)] as const].flatMap(
+        ([against, ratio]) =>
+          ratio < 3 ? [`${color} against ${against}: ${ratio.toFixed(2)}:1`] : [],
+      ),
+    );
+    expect(low).toEqual([]);
+  });
+
+  it('the unboxed kinds differ from each other by hue', () => {
+    const hues = OTHERS.map((k) => hueOf(parseColor(g(k).get('color') ?? '') as Rgba));
+    for (let i = 0; i < hues.length; i++) {
+      for (let j = i + 1; j < hues.length; j++) {
+        const d = Math.abs((hues[i] as number) - (hues[j] as number));
+        expect(Math.min(d, 360 - d), `${OTHERS[i]} / ${OTHERS[j]}`).toBeGreaterThanOrEqual(25);
+      }
+    }
+  });
+
+  it('keeps the forced-colours block (system colours, the exosome mark as Mark)', () => {
+    expect(GECKO_FORCED).toEqual(FORCED);
   });
 });
 
