@@ -58,6 +58,70 @@ export function focusedKey(hostSel) {
   return a?.matches?.('button.key') ? a.textContent : null;
 }
 
+/**
+ * Runs in the page: for each mark kind, the computed style of its first highlight (in Firefox
+ * the values it paints with, forced colours included), its text's own colour, the page's
+ * Canvas and the background behind the mark (the first opaque one up its ancestors, else
+ * Canvas).
+ */
+export function readMarkStyles() {
+  const out = {};
+  // The page's Canvas as forced colours paint it (the root's own background is transparent).
+  const probe = document.createElement('div');
+  probe.style.backgroundColor = 'Canvas';
+  document.documentElement.append(probe);
+  const canvas = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  const opaque = (c) => c !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(c);
+  for (const [name, hl] of CSS.highlights) {
+    const m = /^exocheck-[a-z0-9]+-(exosome|related|confounder|claim)$/.exec(name);
+    if (!m || out[m[1]]) continue;
+    const [range] = hl;
+    const el = range?.startContainer.parentElement;
+    if (!el) continue;
+    const own = getComputedStyle(el);
+    const hs = getComputedStyle(el, `::highlight(${name})`);
+    let pageBg = canvas;
+    for (let e = el; e; e = e.parentElement) {
+      const bg = getComputedStyle(e).backgroundColor;
+      if (opaque(bg)) {
+        pageBg = bg;
+        break;
+      }
+    }
+    out[m[1]] = {
+      text: range.toString(),
+      color: hs.color,
+      background: hs.backgroundColor,
+      textColor: own.color,
+      canvas,
+      pageBg,
+    };
+  }
+  return out;
+}
+
+/** rgb()/rgba() as [r, g, b, a]; null for anything else. */
+export const rgbaOf = (css) => {
+  const m = /^rgba?\(([^)]*)\)$/.exec(css ?? '');
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1].split(',').map(Number);
+  return [r, g, b, a];
+};
+
+/** WCAG contrast of two opaque rgb() colours (0 when either is not one). */
+export function contrastOf(a, b) {
+  const lum = (css) => {
+    const c = rgbaOf(css);
+    if (c?.[3] !== 1) return null;
+    const lin = (v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+  };
+  const [x, y] = [lum(a), lum(b)];
+  if (x === null || y === null) return 0;
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
 export const marksOf = (page) => page.evaluate(readMarks);
 
 /** Moves the pointer onto the first mark of a kind; returns its box. */

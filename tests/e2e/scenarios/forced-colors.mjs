@@ -10,46 +10,11 @@ import path from 'node:path';
 import { press, tipOf, visibleText, waitForTip } from '../dom.mjs';
 import { setSettings } from '../ext-state.mjs';
 import { ARTIFACTS, DEMO, tabIdOf } from '../harness.mjs';
-import { HOST, hoverMark, waitForMarks } from '../marks.mjs';
+import { HOST, hoverMark, readMarkStyles, rgbaOf as rgba, waitForMarks } from '../marks.mjs';
 import { assert, waitFor } from '../runner.mjs';
 
 const FORCED_PREFIX = 'forced colours';
 
-/** Runs in the page: for each mark kind, its forced highlight style and its text's own colour. */
-function readMarkStyles() {
-  const out = {};
-  // The page's Canvas as forced colours paint it (the root's own background is transparent).
-  const probe = document.createElement('div');
-  probe.style.backgroundColor = 'Canvas';
-  document.documentElement.append(probe);
-  const canvas = getComputedStyle(probe).backgroundColor;
-  probe.remove();
-  for (const [name, hl] of CSS.highlights) {
-    const m = /^exocheck-[a-z0-9]+-(exosome|related|confounder|claim)$/.exec(name);
-    if (!m || out[m[1]]) continue;
-    const [range] = hl;
-    const el = range?.startContainer.parentElement;
-    if (!el) continue;
-    const own = getComputedStyle(el);
-    const hs = getComputedStyle(el, `::highlight(${name})`);
-    out[m[1]] = {
-      text: range.toString(),
-      color: hs.color,
-      background: hs.backgroundColor,
-      textColor: own.color,
-      canvas,
-    };
-  }
-  return out;
-}
-
-/** rgb()/rgba() as [r, g, b, a]; null for anything else. */
-const rgba = (css) => {
-  const m = /^rgba?\(([^)]*)\)$/.exec(css ?? '');
-  if (!m) return null;
-  const [r, g, b, a = 1] = m[1].split(',').map(Number);
-  return [r, g, b, a];
-};
 const opaque = (css) => (rgba(css)?.[3] ?? 0) === 1;
 const sameRgb = (a, b) => rgba(a)?.slice(0, 3).join() === rgba(b)?.slice(0, 3).join();
 

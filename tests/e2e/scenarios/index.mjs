@@ -16,6 +16,7 @@
 import { collapsedPanelTests } from '../collapsed.mjs';
 import { cliParityScenarios } from './cli-parity.mjs';
 import { imageReadingScenarios } from './image-reading.mjs';
+import { markLookScenarios } from './mark-looks.mjs';
 import { networkScenarios } from './network.mjs';
 import { productPageScenarios } from './product-page.mjs';
 import { savedPageScenarios } from './saved-pages.mjs';
@@ -23,6 +24,7 @@ import { siteAccessScenarios } from './site-access.mjs';
 
 export async function runScenarios(env, test) {
   await productPageScenarios(env, test);
+  await markLookScenarios(env, test);
   await collapsedPanelTests(env, test);
   await savedPageScenarios(env, test);
   await cliParityScenarios(env, test);
