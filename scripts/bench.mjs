@@ -37,6 +37,7 @@ import { BUDGETS_GZIP, checkBudget } from '../tests/bench/size-budget.mjs';
 import { kb, sizeTable } from '../tests/bench/sizes.mjs';
 import { measureStartup, startupRows, startupVerdict } from '../tests/bench/startup.mjs';
 import { median, table } from '../tests/bench/stats.mjs';
+import { longestTaskCpu } from '../tests/bench/task-cpu.mjs';
 import { DEMO, EXT, ensureBuilt, launch, manifestCovers, ROOT } from '../tests/e2e/harness.mjs';
 import { rerenderHtml } from '../tests/hostile/pages/app.mjs';
 import { bigDomHtml } from '../tests/hostile/pages/size.mjs';
@@ -249,6 +250,16 @@ for (const p of benchPages) {
     return { floors, elementFloors, scans: out, window: [t0, performance.now()] };
   }, RUNS);
   const longtasks = await page.evaluate(() => window.__longtasks);
+  // One more cold and warm scan under a trace, for the longest task's CPU time (not timed).
+  const traced = await longestTaskCpu(cdp, () =>
+    page.evaluate(async () => {
+      for (const cold of [true, false]) {
+        __exoBench.reset();
+        await new Promise((r) => setTimeout(r, 20));
+        await __exoBench.scan(cold);
+      }
+    }),
+  );
   const inWindow = (w) => longtasks.filter(([s]) => s >= w[0] - 1 && s <= w[1]).map(([, d]) => d);
   const warmWork = median(warm.scans.map((s) => s.work));
   const warmFloor = median(warm.floors);
@@ -301,6 +312,7 @@ for (const p of benchPages) {
       marks: cold.scan.marks,
     },
     heap: { scriptBytes: heap1 - heap0, addedBytes: heap2 - heap0 },
+    longestTaskCpu: traced,
   };
   scans.push(row);
   await cdp.detach();
@@ -582,6 +594,7 @@ say(
       'cold ratio',
       'cold ratio (element)',
       'longest task ms',
+      'longest task CPU ms (wall)',
       'long tasks ≥50',
       'heap added',
       'found',
@@ -599,6 +612,7 @@ say(
       s.cold.ratio,
       s.cold.elementRatio,
       Math.max(s.cold.longestStepMs, s.warm.longestStepMs),
+      s.longestTaskCpu ? `${s.longestTaskCpu.cpuMs} (${s.longestTaskCpu.wallMs})` : '—',
       [...s.cold.longtasksMs, ...s.warm.longtasksMs].join(' ') || 'none',
       mb(s.heap.addedBytes),
       `${s.found.lists} list(s), ${s.found.items} items, ${s.found.marks} marks`,
@@ -774,8 +788,19 @@ function writeReadme(result) {
   }
 }
 
-/** The longest task of any bundle scan, cold or warm (steps and observed long tasks). */
+/**
+ * The longest task of any bundle scan, cold or warm, in main-thread CPU ms (traced): what the
+ * task cost, which a busy machine does not inflate. Runs from before the trace: the longest
+ * step or observed long task, in wall ms.
+ */
 function worstTaskOf(r) {
+  const cpu = r.scans.map((s) => s.longestTaskCpu?.cpuMs).filter((x) => typeof x === 'number');
+  if (cpu.length === r.scans.length && cpu.length > 0) return Math.max(...cpu);
+  return worstWallTaskOf(r);
+}
+
+/** The longest step or observed long task of any bundle scan, wall ms. */
+function worstWallTaskOf(r) {
   return Math.max(
     ...r.scans.map((s) => Math.max(s.cold.longestStepMs, s.warm.longestStepMs)),
     ...r.scans.flatMap((s) => [...s.cold.longtasksMs, ...s.warm.longtasksMs]),
@@ -786,16 +811,11 @@ function worstTaskOf(r) {
 function verdicts(r) {
   const realScans = r.scans.filter((s) => !s.page.startsWith('generated'));
   const ratios = realScans.map((s) => s.warm.ratio);
-  const worstTask = Math.max(
-    ...r.scans.map((s) => Math.max(s.cold.longestStepMs, s.warm.longestStepMs)),
-    ...r.scans.flatMap((s) => [...s.cold.longtasksMs, ...s.warm.longtasksMs]),
-  );
-  const worstPage = r.scans.reduce((a, s) =>
-    Math.max(s.cold.longestStepMs, s.warm.longestStepMs) >
-    Math.max(a.cold.longestStepMs, a.warm.longestStepMs)
-      ? s
-      : a,
-  );
+  const worstTask = worstTaskOf(r);
+  const worstWall = worstWallTaskOf(r);
+  const cpuOf = (s) =>
+    s.longestTaskCpu?.cpuMs ?? Math.max(s.cold.longestStepMs, s.warm.longestStepMs);
+  const worstPage = r.scans.reduce((a, s) => (cpuOf(s) > cpuOf(a) ? s : a));
   const maxScans = Math.max(...r.rescans.map((s) => s.scans));
   const content = r.sizes['chrome-mv3']?.entries.find((e) => e.name === 'content script');
   const out = [];
@@ -819,7 +839,7 @@ function verdicts(r) {
     );
   }
   out.push(
-    `No task over 50 ms: **${worstTask <= 50 ? 'met' : 'not met'}** (longest ${worstTask} ms, ${worstPage.page}).`,
+    `No task over 50 ms (main-thread CPU time, traced): **${worstTask <= 50 ? 'met' : 'not met'}** (longest ${worstTask} ms, ${worstPage.page}; the longest in wall time, which other work on the machine inflates, was ${worstWall} ms).`,
   );
   out.push(
     `Bounded re-scans: **${maxScans <= 10 ? 'met' : 'not met'}** (at most ${maxScans} scans for 50 re-renders, in any pattern).`,
@@ -872,8 +892,9 @@ function readmeFigures(r) {
         'scan',
         'ratio (text / element)',
         'first scan (cold, ratio to element floor)',
-        'longest task',
-        'tasks ≥ 50 ms',
+        'longest step',
+        'longest task, CPU (wall)',
+        'tasks ≥ 50 ms wall',
         'JS heap added',
       ],
       ...r.scans.map((s) => [
@@ -886,6 +907,7 @@ function readmeFigures(r) {
         `${s.warm.ratio}× / **${s.warm.elementRatio}×**`,
         `${s.cold.workMs} ms (${s.cold.elementRatio}×)`,
         `${Math.max(s.cold.longestStepMs, s.warm.longestStepMs)} ms`,
+        s.longestTaskCpu ? `${s.longestTaskCpu.cpuMs} ms (${s.longestTaskCpu.wallMs} ms)` : '—',
         [...s.cold.longtasksMs, ...s.warm.longtasksMs].length || 'none',
         mb(s.heap.addedBytes),
       ]),

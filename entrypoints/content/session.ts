@@ -328,8 +328,6 @@ class Session {
     // Firefox paints only the colour and background of a highlight: its own mark rules.
     this.layer ??= createMarkLayer(document, api, import.meta.env.FIREFOX ? 'gecko' : 'chromium');
     const layer = this.layer;
-    const ui = this.settings.tooltips ? await this.ensureUi() : null;
-    if (gen !== this.generation) return;
     // Keys follow page order: sources in document order, each source's ranges from its start.
     jobs.sort(([a], [b]) => pageOrder(a, b));
     // Thousands of marks are thousands of ranges and keys: they go in slices, with the main
@@ -345,17 +343,29 @@ class Session {
         slices++;
         // Text that changed since it was read is not marked: its offsets no longer hold.
         if (!sourceIsCurrent(source)) break;
-        const added = layer.add(source, todo.slice(at, at + MARKS_PER_SLICE));
-        ui?.tooltip.addMarks(added);
+        layer.add(source, todo.slice(at, at + MARKS_PER_SLICE));
       }
     }
     if (slices > 1) this.log(`marked in ${slices} slices`);
     this.log(layer.marks.length, 'mark(s)');
     // Nothing could be marked (editable or script text): no tooltip host in the page.
-    if (layer.marks.length === 0) this.removeUi();
-    if (ui && layer.marks.length > 0) {
-      this.cards.load(plan.entryIds, this.settings.region, () => this.ui?.tooltip.refresh());
+    if (layer.marks.length === 0 || !this.settings.tooltips) return this.removeUi();
+    // The marks are painted before the tooltip host (a shadow root, its styles and one keyboard
+    // key per mark) is built: the first highlight does not wait for it.
+    await yieldToMain(this.life);
+    if (gen !== this.generation) return;
+    const ui = await this.ensureUi();
+    if (!ui || gen !== this.generation) return;
+    // Keys in slices too, as the marks were.
+    const marks = layer.marks;
+    for (let at = 0; at < marks.length; at += MARKS_PER_SLICE) {
+      if (at > 0) {
+        await yieldToMain(this.life);
+        if (gen !== this.generation) return;
+      }
+      ui.tooltip.addMarks(marks.slice(at, at + MARKS_PER_SLICE));
     }
+    this.cards.load(plan.entryIds, this.settings.region, () => this.ui?.tooltip.refresh());
   }
 
   private ensureUi(): Promise<UiHost | null> {

@@ -317,7 +317,7 @@ export function shopperRows(r, worstTaskMs) {
   if (worstTaskMs !== undefined) {
     rows.push(
       row(
-        'longest main-thread task of a scan, cold and warm',
+        'longest main-thread task of a scan, cold and warm (CPU time, traced)',
         '≤ 50 ms',
         { n: r.scans?.length ?? 0, median: worstTaskMs, min: worstTaskMs, max: worstTaskMs },
         50,
