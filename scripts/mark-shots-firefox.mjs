@@ -7,7 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureFirefoxBuilt, launchFirefox } from '../tests/e2e/firefox-harness.mjs';
-import { ARTIFACTS, DEMO, ROOT } from '../tests/e2e/harness.mjs';
+import { EXO } from '../tests/e2e/fixtures.mjs';
+import { ARTIFACTS, DEMO } from '../tests/e2e/harness.mjs';
 import { hoverMark, waitForMarks } from '../tests/e2e/marks.mjs';
 
 const args = process.argv.slice(2);
@@ -15,10 +16,7 @@ const tagAt = args.indexOf('--tag');
 const tag = tagAt >= 0 ? args[tagAt + 1] : 'now';
 const OUT = path.join(ARTIFACTS, 'marks');
 const TIP = '[data-exocheck-ui]';
-const CLAIMS = {
-  url: 'https://sokoglam.com/products/dr-sheths-cica-exosomes-vitamin-c-glow-serum',
-  file: path.join(ROOT, 'tests/fixtures/exosome/dr-sheths-cica-exosomes-vitamin-c-serum.html'),
-};
+const CLAIMS = EXO.sheth;
 const LOOKS = {
   light: null,
   dark: { bg: '#121212', fg: '#e0e0e0' },
@@ -41,6 +39,16 @@ const file = (name) => path.join(OUT, `${tag}-firefox-${name}.png`);
 /** A dark retailer theme: the page's own colours, whatever the user's scheme. */
 const darken = (page, look) =>
   look && page.addStyleTag({ content: `html,body{background:${look.bg};color:${look.fg}}` });
+/** A new tab at `url` with its marks painted, in `look`'s colours. */
+async function marked(url, look, width, height, devicePixelRatio = 1) {
+  const page = await h.newPage();
+  await viewport(page, width, height, devicePixelRatio);
+  await page.goto(url, { waitUntil: 'load' });
+  await darken(page, look);
+  await page.bringToFront();
+  await waitForMarks(page, 15_000);
+  return page;
+}
 const tipShown = (page, shown) =>
   page.waitForFunction(
     (sel, want) => {
@@ -54,12 +62,7 @@ const tipShown = (page, shown) =>
   );
 try {
   for (const [name, look] of Object.entries(LOOKS)) {
-    const page = await h.newPage();
-    await viewport(page, 900, 640);
-    await page.goto(DEMO.url, { waitUntil: 'load' });
-    await darken(page, look);
-    await page.bringToFront();
-    await waitForMarks(page, 15_000);
+    const page = await marked(DEMO.url, look, 900, 640);
     await page.mouse.move(1, 1);
     await page.evaluate(() =>
       document.querySelector('section.ingredients')?.scrollIntoView({ block: 'center' }),
@@ -76,12 +79,7 @@ try {
     }
     await page.close();
     // The first lines of the list at 3×, to see the fills and colours.
-    const zoom = await h.newPage();
-    await viewport(zoom, 900, 640, 3);
-    await zoom.goto(DEMO.url, { waitUntil: 'load' });
-    await darken(zoom, look);
-    await zoom.bringToFront();
-    await waitForMarks(zoom, 15_000);
+    const zoom = await marked(DEMO.url, look, 900, 640, 3);
     const para = await zoom.$('section.ingredients p:last-of-type');
     const box = await para.boundingBox();
     await zoom.screenshot({
@@ -90,12 +88,7 @@ try {
     });
     await zoom.close();
     // Claims in a product's title and description.
-    const claims = await h.newPage();
-    await viewport(claims, 900, 360);
-    await claims.goto(CLAIMS.url, { waitUntil: 'load' });
-    await darken(claims, look);
-    await claims.bringToFront();
-    await waitForMarks(claims, 15_000);
+    const claims = await marked(CLAIMS.url, look, 900, 360);
     await claims.screenshot({ path: file(`${name}-claims`) });
     await claims.close();
     console.log(`wrote ${tag}-firefox-${name}-*.png`);

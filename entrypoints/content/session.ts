@@ -321,8 +321,7 @@ class Session {
       const c = findings.copy[i];
       if (c) jobs.push([c.text, ranges]);
     }
-    if (!this.settings.tooltips || jobs.length === 0) this.removeUi();
-    if (jobs.length === 0) return;
+    if (jobs.length === 0) return this.removeUi();
     const api = browserHighlights();
     if (!api) return this.log('no CSS Custom Highlight API here: nothing marked');
     // Firefox paints only the colour and background of a highlight: its own mark rules.
