@@ -1,4 +1,5 @@
 import type { TextSource } from '../types';
+import { pathsHold, scopeSelectors } from './scope';
 
 /**
  * In-page marks, painted with the CSS Custom Highlight API: each mark is a DOM Range over the
@@ -86,9 +87,49 @@ export function createMarkLayer(
   for (const [kind, h] of highlights) api.registry.set(`${prefix}-${kind}`, h);
   let marks: Mark[] = [];
   let byNode = new Map<Text, Mark[]>();
-  let styled = false;
+  // The document's rules name the elements whose own text holds a mark (see scope.ts): by
+  // kind, with each one's path, checked again whenever the page's tree changes.
+  const holders = new Map<MarkKind, Set<Element>>();
+  const paths = new Map<Element, string>();
+  let css = '';
+  let watch: MutationObserver | null = null;
+  const restyle = (force: boolean) => {
+    let scopes: Partial<Record<MarkKind, string[]>> | undefined = {};
+    for (const [kind, els] of holders) {
+      const selectors = scopeSelectors(els, paths);
+      if (!selectors) {
+        scopes = undefined; // an element no path names: every element gets the rules
+        break;
+      }
+      scopes[kind] = selectors;
+    }
+    const next = markCss(prefix, engine, scopes);
+    if (next === css && !force) return;
+    css = next;
+    writeMarkStyle(doc, css);
+  };
+  const watchPaths = () => {
+    if (watch || typeof MutationObserver !== 'function') return;
+    watch = new MutationObserver(() => {
+      if (paths.size > 0 && !pathsHold(paths)) {
+        paths.clear();
+        restyle(false);
+      }
+    });
+    watch.observe(doc, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['id'],
+    });
+  };
+  const unwatch = () => {
+    watch?.disconnect();
+    watch = null;
+  };
   // Document styles do not reach into shadow trees: each shadow root holding marks adopts the
-  // same rules as a constructed sheet (no element is added to the page's shadow tree).
+  // same rules as a constructed sheet (no element is added to the page's shadow tree). A
+  // shadow tree is small, so its rules stay unscoped.
   const shadowRoots: ShadowRoot[] = [];
   let sheet: CSSStyleSheet | null = null;
   const styleShadow = (root: ShadowRoot) => {
@@ -114,6 +155,11 @@ export function createMarkLayer(
         if (!mark || mark.nodes[0]?.ownerDocument !== doc) continue;
         const root = mark.nodes[0]?.getRootNode();
         if (root && root !== doc && (root as ShadowRoot).host) styleShadow(root as ShadowRoot);
+        if (root === doc) {
+          const set = holders.get(mark.kind) ?? new Set<Element>();
+          holders.set(mark.kind, set);
+          for (const node of mark.nodes) if (node.parentElement) set.add(node.parentElement);
+        }
         highlights.get(mark.kind)?.add(mark.range);
         for (const node of mark.nodes) {
           const list = byNode.get(node);
@@ -122,11 +168,13 @@ export function createMarkLayer(
         }
         added.push(mark);
       }
-      if (added.length > 0 && !styled) {
-        ensureMarkStyle(doc, prefix, engine);
-        styled = true;
-      }
       marks = marks.concat(added);
+      if (added.length > 0) {
+        // Written again if the page removed it (a page that strips foreign nodes is rescanned
+        // a bounded number of times, so this is too).
+        restyle(!doc.getElementById(MARK_STYLE_ID));
+        watchPaths();
+      }
       return added;
     },
     get marks() {
@@ -159,11 +207,16 @@ export function createMarkLayer(
       for (const h of highlights.values()) h.clear();
       marks = [];
       byNode = new Map();
+      // The style stays until marks are added again: with no ranges its rules paint nothing.
+      holders.clear();
+      paths.clear();
+      unwatch();
     },
     destroy() {
       this.clear();
       for (const kind of MARK_KINDS) api.registry.delete(`${prefix}-${kind}`);
       removeMarkStyle(doc);
+      css = '';
       for (const root of shadowRoots) {
         try {
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== sheet);
@@ -172,7 +225,6 @@ export function createMarkLayer(
         }
       }
       shadowRoots.length = 0;
-      styled = false;
     },
   };
 }
@@ -357,20 +409,35 @@ export const FORCED_COLORS: Record<MarkKind, { color: string; background?: strin
  * rule of the sheet). Highlight pseudo-elements only paint (colour, background, decoration),
  * so a mark can never change the page's layout. The per-kind rules are the engine's
  * (KIND_LOOK for Chromium, GECKO_LOOK for Firefox); the forced-colours block is the same for
- * both (each browser ignores the part it does not paint).
+ * both (each browser ignores the part it does not paint). With `scopes`, each kind's rules
+ * apply to the elements its selectors name (see scope.ts), and a kind with none has no rule;
+ * without, to every element.
  */
-export function markCss(prefix: string, engine: MarkEngine = 'chromium'): string {
-  const forced = MARK_KINDS.map((kind) => {
-    const f = FORCED_COLORS[kind];
-    const line =
-      kind === 'exosome'
-        ? `text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px;`
-        : '';
-    const bg = f.background ? `background-color:${f.background};` : '';
-    return `::highlight(${prefix}-${kind}){${line}${bg}color:${f.color}}`;
-  }).join('');
+export function markCss(
+  prefix: string,
+  engine: MarkEngine = 'chromium',
+  scopes?: Partial<Record<MarkKind, readonly string[]>>,
+): string {
+  const kinds = scopes ? MARK_KINDS.filter((k) => (scopes[k]?.length ?? 0) > 0) : MARK_KINDS;
+  const target = (kind: MarkKind) => {
+    const pseudo = `::highlight(${prefix}-${kind})`;
+    return scopes ? (scopes[kind] ?? []).map((s) => s + pseudo).join(',') : pseudo;
+  };
+  const forced = kinds
+    .map((kind) => {
+      const f = FORCED_COLORS[kind];
+      const line =
+        kind === 'exosome'
+          ? `text-decoration-style:${FORCED_EXOSOME.style};text-decoration-thickness:${FORCED_EXOSOME.width}px;`
+          : '';
+      const bg = f.background ? `background-color:${f.background};` : '';
+      return `${target(kind)}{${line}${bg}color:${f.color}}`;
+    })
+    .join('');
+  if (kinds.length === 0) return '';
   const decls = engine === 'gecko' ? geckoDecls : chromiumDecls;
-  return MARK_KINDS.map((kind) => `::highlight(${prefix}-${kind}){${decls(kind)}}`)
+  return kinds
+    .map((kind) => `${target(kind)}{${decls(kind)}}`)
     .concat(`@media (forced-colors:active){${forced}}`)
     .join('\n');
 }
@@ -386,12 +453,16 @@ function geckoDecls(kind: MarkKind): string {
   return `${g.background ? `background-color:${g.background};` : ''}color:${g.color}`;
 }
 
-function ensureMarkStyle(doc: Document, prefix: string, engine: MarkEngine): void {
-  if (doc.getElementById(MARK_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = MARK_STYLE_ID;
-  style.textContent = markCss(prefix, engine);
-  (doc.head ?? doc.documentElement).append(style);
+function writeMarkStyle(doc: Document, css: string): void {
+  const style = doc.getElementById(MARK_STYLE_ID);
+  if (style) {
+    if (style.textContent !== css) style.textContent = css;
+    return;
+  }
+  const created = doc.createElement('style');
+  created.id = MARK_STYLE_ID;
+  created.textContent = css;
+  (doc.head ?? doc.documentElement).append(created);
 }
 
 export function removeMarkStyle(doc: Document): void {

@@ -206,13 +206,96 @@ describe('mark layer', () => {
     const src = plainSource(root);
     layer.add(src, [range(src, 'Acetyl Hexapeptide-8', 'confounder', 'argireline')]);
     const css = document.getElementById(MARK_STYLE_ID)?.textContent ?? '';
-    const prefix = /::highlight\((exocheck-[a-z0-9]+)-exosome\)/.exec(css)?.[1] ?? '';
-    expect(css).toBe(markCss(prefix, 'gecko'));
+    const prefix = /::highlight\((exocheck-[a-z0-9]+)-confounder\)/.exec(css)?.[1] ?? '';
+    expect(css).toBe(markCss(prefix, 'gecko', { confounder: ['#ing>p'] }));
+    const all = markCss(prefix, 'gecko');
     for (const [kind, look] of Object.entries(GECKO_LOOK)) {
-      const rule = css.split('\n').find((r) => r.startsWith(`::highlight(${prefix}-${kind}){`));
+      const rule = all.split('\n').find((r) => r.startsWith(`::highlight(${prefix}-${kind}){`));
       expect(rule).toContain(`color:${look.color}`);
       expect(rule).not.toContain('text-decoration');
     }
+    layer.destroy();
+  });
+
+  it('scopes the rules to the elements whose own text holds a mark, by kind', () => {
+    document.body.innerHTML = `<main><div><p>intro</p><p>Water, <b>Human Adipose</b> Stromal Cell Conditioned Media</p></div><p>Made with peptides</p></main>`;
+    const { api } = fakeApi();
+    const layer = createMarkLayer(document, api);
+    const list = plainSource(document.querySelector('div') as HTMLElement);
+    const copy = plainSource(document.querySelector('main > p') as HTMLElement);
+    layer.add(list, [range(list, 'Human Adipose Stromal Cell Conditioned Media', 'exosome', 'a')]);
+    layer.add(copy, [range(copy, 'peptides', 'claim', 'c')]);
+    const sheet = document.getElementById(MARK_STYLE_ID)?.textContent ?? '';
+    const prefix = /::highlight\((exocheck-[a-z0-9]+)-exosome\)/.exec(sheet)?.[1] ?? '';
+    expect(sheet).toBe(
+      markCss(prefix, 'chromium', {
+        exosome: [':root>body>main>div>p:nth-child(2)', ':root>body>main>div>p:nth-child(2)>b'],
+        claim: [':root>body>main>p'],
+      }),
+    );
+    // Kinds with no mark have no rule; every rule names an element that holds a mark.
+    expect(sheet).not.toContain('-related');
+    expect(sheet).not.toContain('-confounder');
+    const selectors = sheet.match(/[^{},]+(?=::highlight)/g) ?? [];
+    const named = new Set(selectors.flatMap((sel) => [...document.querySelectorAll(sel)]));
+    expect([...named].map((el) => el.textContent)).toEqual([
+      'Water, Human Adipose Stromal Cell Conditioned Media',
+      'Human Adipose',
+      'Made with peptides',
+    ]);
+    layer.destroy();
+  });
+
+  it('names several marked children of one small parent as parent>*', () => {
+    document.body.innerHTML = `<ul id="inci"><li>Water</li><li>Glycerin</li><li>Niacinamide</li><li>Linalool</li></ul>`;
+    const layer = createMarkLayer(document, fakeApi().api);
+    const src = plainSource(document.getElementById('inci') as HTMLElement);
+    layer.add(src, [
+      range(src, 'Glycerin', 'confounder', 'g'),
+      range(src, 'Niacinamide', 'confounder', 'n'),
+      range(src, 'Linalool', 'confounder', 'l'),
+    ]);
+    const sheet = document.getElementById(MARK_STYLE_ID)?.textContent ?? '';
+    expect(sheet.split('\n')[0]).toMatch(/^#inci>\*::highlight\(exocheck-[a-z0-9]+-confounder\)\{/);
+    layer.destroy();
+  });
+
+  it('writes the paths again when the page moves the marked element', async () => {
+    document.body.innerHTML = `<section><p>Shipping</p><p>Water, Niacinamide</p></section>`;
+    const layer = createMarkLayer(document, fakeApi().api);
+    const p = document.querySelectorAll('p')[1] as HTMLElement;
+    const src = plainSource(p);
+    layer.add(src, [range(src, 'Niacinamide', 'confounder', 'n')]);
+    const style = () => document.getElementById(MARK_STYLE_ID)?.textContent ?? '';
+    const names = () => (style().match(/[^{},]+(?=::highlight)/g) ?? [])[0] ?? '';
+    expect(names()).toBe(':root>body>section>p:nth-child(2)');
+    // A banner above it: the old path now names the banner's sibling, not the list.
+    const banner = document.createElement('p');
+    banner.textContent = 'Sale';
+    document.querySelector('section')?.prepend(banner);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(names()).toBe(':root>body>section>p:nth-child(3)');
+    expect(document.querySelector(names())).toBe(p);
+    layer.destroy();
+    // Destroyed: no more watching, the style is gone for good.
+    banner.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.getElementById(MARK_STYLE_ID)).toBeNull();
+  });
+
+  it('anchors a path at an id, and writes it again when the id changes', async () => {
+    document.body.innerHTML = `<div><div id="details"><p>Water, Niacinamide</p></div></div>`;
+    const layer = createMarkLayer(document, fakeApi().api);
+    const p = document.querySelector('p') as HTMLElement;
+    const src = plainSource(p);
+    layer.add(src, [range(src, 'Niacinamide', 'confounder', 'n')]);
+    const names = () =>
+      (document.getElementById(MARK_STYLE_ID)?.textContent?.match(/[^{},]+(?=::highlight)/g) ??
+        [])[0];
+    expect(names()).toBe('#details>p');
+    (document.getElementById('details') as HTMLElement).id = 'details-2';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(names()).toBe('#details-2>p');
     layer.destroy();
   });
 });
