@@ -111,9 +111,13 @@ export function createMarkLayer(
   const watchPaths = () => {
     if (watch || typeof MutationObserver !== 'function') return;
     watch = new MutationObserver(() => {
-      if (paths.size > 0 && !pathsHold(paths)) {
-        paths.clear();
-        restyle(false);
+      try {
+        if (paths.size > 0 && !pathsHold(paths)) {
+          paths.clear();
+          restyle(false);
+        }
+      } catch {
+        // a page that breaks its own head: the marks keep the paths they had
       }
     });
     watch.observe(doc, {
@@ -419,6 +423,7 @@ export function markCss(
   scopes?: Partial<Record<MarkKind, readonly string[]>>,
 ): string {
   const kinds = scopes ? MARK_KINDS.filter((k) => (scopes[k]?.length ?? 0) > 0) : MARK_KINDS;
+  if (kinds.length === 0) return '';
   const target = (kind: MarkKind) => {
     const pseudo = `::highlight(${prefix}-${kind})`;
     return scopes ? (scopes[kind] ?? []).map((s) => s + pseudo).join(',') : pseudo;
@@ -434,7 +439,6 @@ export function markCss(
       return `${target(kind)}{${line}${bg}color:${f.color}}`;
     })
     .join('');
-  if (kinds.length === 0) return '';
   const decls = engine === 'gecko' ? geckoDecls : chromiumDecls;
   return kinds
     .map((kind) => `${target(kind)}{${decls(kind)}}`)
@@ -459,6 +463,7 @@ function writeMarkStyle(doc: Document, css: string): void {
     if (style.textContent !== css) style.textContent = css;
     return;
   }
+  if (!css) return; // only shadow roots hold marks: nothing for the document
   const created = doc.createElement('style');
   created.id = MARK_STYLE_ID;
   created.textContent = css;
