@@ -186,6 +186,54 @@ describe('mark layer', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('has the new style applied before the ranges are added (two renderer steps, not one)', () => {
+    document.body.innerHTML = '<p>Glycerin</p><p>Retinol</p>';
+    const { api } = fakeApi();
+    // Each range added: was the style already there and computed (getComputedStyle asked)?
+    const seen: Array<{ rules: string; computedBefore: number }> = [];
+    let computed = 0;
+    const real = window.getComputedStyle.bind(window);
+    window.getComputedStyle = ((el: Element, pseudo?: string | null) => {
+      computed++;
+      return real(el, pseudo);
+    }) as typeof window.getComputedStyle;
+    const created = api.create;
+    api.create = () => {
+      const set = created();
+      const add = set.add.bind(set);
+      set.add = (r: Range) => {
+        seen.push({
+          rules: document.getElementById(MARK_STYLE_ID)?.textContent ?? '',
+          computedBefore: computed,
+        });
+        return add(r);
+      };
+      return set;
+    };
+    try {
+      const layer = createMarkLayer(document, api);
+      const [a, b] = [...document.querySelectorAll('p')].map((p) => plainSource(p as HTMLElement));
+      layer.add(a as ReturnType<typeof plainSource>, [
+        { start: 0, end: 8, kind: 'confounder', id: 'g', ref: 'g' },
+      ]);
+      layer.add(b as ReturnType<typeof plainSource>, [
+        { start: 0, end: 7, kind: 'related', id: 'r', ref: 'r' },
+      ]);
+      expect(seen).toHaveLength(2);
+      expect(seen[0]?.rules).toContain('-confounder)');
+      expect(seen[1]?.rules).toContain('-related)');
+      expect(seen[0]?.computedBefore).toBe(1);
+      expect(seen[1]?.computedBefore).toBe(2);
+      // Same rules again: nothing to apply, no style computed.
+      layer.add(a as ReturnType<typeof plainSource>, [
+        { start: 0, end: 3, kind: 'confounder', id: 'g2', ref: 'g2' },
+      ]);
+      expect(computed).toBe(2);
+    } finally {
+      window.getComputedStyle = real;
+    }
+  });
+
   it('styles each kind with paint-only properties', () => {
     const css = markCss('exocheck-abc');
     for (const [kind, look] of Object.entries(KIND_LOOK)) {
