@@ -10,6 +10,7 @@ import {
   setSiteEnabled,
   watchSettings,
 } from '@/lib/settings';
+import { readStoredResult, type StoredResult } from '@/lib/stored-result';
 import type { ScanState } from './ScanButton';
 import { siteStateFor } from './site-state';
 import { scanFailureText } from './verdict';
@@ -34,13 +35,30 @@ async function fetchReport(tabId: number): Promise<PageReport | null> {
   }
 }
 
-/** The tab's result as the background has it: a report, or the page's "no list" mark. */
-async function fetchResult(tabId: number): Promise<{ report: PageReport | null; noList: boolean }> {
+/**
+ * The tab's result: a report, or the page's "no list" mark. Read from session storage, where
+ * the background keeps it, so a worker that was stopped while the shopper read the page is not
+ * started (about 100 ms) before the verdict can show. Asked of the worker only where the
+ * storage cannot be read.
+ */
+async function fetchResult(tabId: number): Promise<StoredResult> {
+  const stored = await readStoredResult(browser.storage.session, tabId);
+  if (stored) return stored;
   const [report, none] = await Promise.all([
     fetchReport(tabId),
     requestNoList(tabId).catch(() => null),
   ]);
   return { report, noList: none !== null };
+}
+
+/**
+ * A report too large for session storage is stored without its bulk (report-store's
+ * trimReport); a running worker still has the whole one in memory.
+ */
+async function wholeReport(tabId: number, report: PageReport): Promise<PageReport | null> {
+  if (!report.trimmed) return null;
+  const whole = await fetchReport(tabId);
+  return whole && !whole.trimmed ? whole : null;
 }
 
 /**
@@ -50,7 +68,7 @@ async function fetchResult(tabId: number): Promise<{ report: PageReport | null; 
 async function pollResult(
   tabId: number,
   ms: number,
-  done: (r: Awaited<ReturnType<typeof fetchResult>>) => boolean,
+  done: (r: StoredResult) => boolean,
   live: () => boolean = () => true,
 ) {
   let last = await fetchResult(tabId);
@@ -70,7 +88,7 @@ const LATE_WAIT_MS = 4000;
 export interface PopupStart {
   tabId: number | null;
   settings: Settings;
-  first: Awaited<ReturnType<typeof fetchResult>> | null;
+  first: StoredResult | null;
   /** The tab itself, or null when it is closed (or no tab was found). */
   tab: Browser.tabs.Tab | null;
 }
@@ -119,6 +137,10 @@ export function usePopupData(search: string, started?: Promise<PopupStart>) {
         };
         show(first);
         setLoading(false);
+        if (first.report) {
+          const whole = await wholeReport(id, first.report);
+          if (whole && live) setReport(whole);
+        }
         // Opened while the page is still being read: the result arrives within a few seconds.
         if (tab && !first.report && !first.noList) {
           const late = await pollResult(

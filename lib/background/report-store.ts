@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { PageReport } from '../report';
+import { isNoListRead, reportKey as keyOf, type NoListRead, noListKey } from '../stored-result';
 
 /**
  * The latest report per tab. Kept in memory for speed and mirrored to `storage.session`,
@@ -15,11 +16,6 @@ export interface ReportStore {
   noList(tabId: number): Promise<NoListRead | null>;
   /** Forgets both (navigation, a closed tab). */
   clear(tabId: number): Promise<void>;
-}
-
-export interface NoListRead {
-  url: string;
-  retailer: string;
 }
 
 type Area = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
@@ -46,14 +42,6 @@ export function trimReport(report: PageReport): PageReport {
     exosome: { ...report.exosome, claims: report.exosome.claims.slice(0, KEEP_CLAIMS) },
     trimmed: true,
   };
-}
-
-const keyOf = (tabId: number) => `exocheck-report:${tabId}`;
-const noListKey = (tabId: number) => `exocheck-nolist:${tabId}`;
-
-function isNoListRead(v: unknown): v is NoListRead {
-  const r = v as NoListRead | null;
-  return typeof r?.url === 'string' && typeof r.retailer === 'string';
 }
 
 /** `area` is `browser.storage.session`, or undefined where a browser lacks it (memory only). */

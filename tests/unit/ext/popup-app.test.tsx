@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,17 +7,20 @@ import { App } from '../../../entrypoints/popup/App';
 import { buildCard } from '../../../lib/cards/build';
 import type { PageReport } from '../../../lib/report';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
+import { reportKey } from '../../../lib/stored-result';
 import { extKnowledge } from './ext-knowledge';
 import { ingredientReport } from './report-fixtures';
+import { storedNoLists, storedReports } from './stored-reports';
 
 /**
- * A stand-in background: answers get-report from a map, cards from the test knowledge (EU
- * rules), and scan-tab by "scanning".
+ * A stand-in background: its reports and "no list" marks in session storage, where the popup
+ * reads them (`reports`, `noLists`), cards from the test knowledge (EU rules), and scan-tab by
+ * "scanning".
  */
 function fakeBackground(
-  reports: Map<number, PageReport>,
+  reports: Map<number, unknown>,
   onScan?: (tabId: number) => void,
-  noLists = new Map<number, { url: string; retailer: string }>(),
+  noLists: Map<number, { url: string; retailer: string }> = storedNoLists(),
 ) {
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
     const m = msg as { type: string; tabId: number; ids?: string[] };
@@ -39,7 +42,7 @@ afterEach(cleanup);
 
 describe('popup App', () => {
   it('reads the report of the tab given in ?tabId=', async () => {
-    fakeBackground(new Map([[7, ingredientReport()]]));
+    fakeBackground(storedReports([[7, ingredientReport()]]));
     render(<App search="?tabId=7" knowledge={extKnowledge} />);
     expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
   });
@@ -52,32 +55,63 @@ describe('popup App', () => {
       windowId: win.id,
       active: true,
     });
-    fakeBackground(new Map([[tab.id as number, ingredientReport()]]));
+    fakeBackground(storedReports([[tab.id as number, ingredientReport()]]));
     render(<App search="" knowledge={extKnowledge} />);
     expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
   });
 
   it('says there is no report when the active tab cannot be found', async () => {
-    fakeBackground(new Map([[0, ingredientReport()]]));
+    fakeBackground(storedReports([[0, ingredientReport()]]));
     render(<App search="?tabId=abc" knowledge={extKnowledge} />);
     expect(await screen.findByRole('heading', { name: 'No page to read' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
   });
 
-  it('rejects a malformed reply as if there were no report', async () => {
-    fakeBrowser.runtime.onMessage.addListener((_m, _s, sendResponse) => {
-      sendResponse({ schemaVersion: 1, url: 'x' });
-      return true;
-    });
+  it('rejects a malformed stored report as if there were no report', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
+    fakeBackground(storedReports([[tab.id as number, { schemaVersion: 1, url: 'x' }]]));
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     expect(
       await screen.findByRole('heading', { name: PAGE_STATE_TEXT['not-scanned'].title }),
     ).toBeTruthy();
   });
 
+  it('shows the stored verdict without the worker (stopped while the shopper read the page)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
+    await fakeBrowser.storage.session.set({ [reportKey(tab.id as number)]: ingredientReport() });
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+      asked.push((msg as { type: string }).type);
+    });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'Exosome-type ingredient found' }),
+    ).toBeTruthy();
+    expect(asked.filter((t) => t === 'get-report' || t === 'get-no-list')).toEqual([]);
+  });
+
+  it('asks the worker for the whole report when the stored one was trimmed', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
+    const whole = ingredientReport();
+    await fakeBrowser.storage.session.set({
+      [reportKey(tab.id as number)]: { ...whole, trimmed: true },
+    });
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown, _s, sendResponse) => {
+      const m = msg as { type: string };
+      asked.push(m.type);
+      sendResponse(m.type === 'get-report' ? whole : m.type === 'cards' ? [] : null);
+      return true;
+    });
+    render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
+    expect(
+      await screen.findByRole('heading', { name: 'Exosome-type ingredient found' }),
+    ).toBeTruthy();
+    await waitFor(() => expect(asked).toContain('get-report'));
+  });
+
   it('says there is no page to read for a tab that has closed', async () => {
-    fakeBackground(new Map());
+    fakeBackground(storedReports());
     render(<App search="?tabId=41" knowledge={extKnowledge} />);
     expect(await screen.findByRole('heading', { name: 'No page to read' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
@@ -86,8 +120,10 @@ describe('popup App', () => {
   it('says a shop page was read and holds no list, apart from a page not read yet', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
     const id = tab.id as number;
-    const marks = new Map([[id, { url: 'https://sokoglam.com/products/a', retailer: 'sokoglam' }]]);
-    fakeBackground(new Map(), undefined, marks);
+    const marks = storedNoLists([
+      [id, { url: 'https://sokoglam.com/products/a', retailer: 'sokoglam' }],
+    ]);
+    fakeBackground(storedReports(), undefined, marks);
     render(<App search={`?tabId=${id}`} knowledge={extKnowledge} />);
     expect(
       await screen.findByRole('heading', { name: 'No ingredient list on this page' }),
@@ -103,7 +139,7 @@ describe('popup App', () => {
   it('says ExoCheck is off here and offers no scan on a site switched off', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['sokoglam.com'] });
     const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
-    fakeBackground(new Map());
+    fakeBackground(storedReports());
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     expect(await screen.findByRole('heading', { name: 'ExoCheck is off here' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
@@ -111,7 +147,7 @@ describe('popup App', () => {
   });
 
   it('shows the result that arrives after the popup opened on a page still being read', async () => {
-    const reports = new Map<number, PageReport>();
+    const reports = storedReports<PageReport>();
     fakeBackground(reports);
     const tab = await fakeBrowser.tabs.create({ url: 'https://sokoglam.com/products/a' });
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
@@ -123,7 +159,7 @@ describe('popup App', () => {
   });
 
   it('scans on request and shows the report that arrives', async () => {
-    const reports = new Map<number, PageReport>();
+    const reports = storedReports<PageReport>();
     fakeBackground(reports, (tabId) => reports.set(tabId, ingredientReport()));
     const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/p/1' });
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
@@ -139,7 +175,7 @@ describe('popup App', () => {
       url: 'https://www.cultbeauty.co.uk/p/some-serum/13468473/',
       active: true,
     });
-    fakeBackground(new Map());
+    fakeBackground(storedReports());
     await saveSettings(DEFAULT_SETTINGS);
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn off for cultbeauty.co.uk' }));
@@ -149,7 +185,7 @@ describe('popup App', () => {
 
   it('offers no "Turn off" where ExoCheck does not run by itself, but "Scan this page"', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.shop.example/p/1' });
-    fakeBackground(new Map());
+    fakeBackground(storedReports());
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Turn (off|on)/ })).toBeNull();

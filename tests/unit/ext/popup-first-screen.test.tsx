@@ -7,6 +7,7 @@ import { PAGE_STATE_TEXT, pageStateOf, scanFailureText } from '../../../componen
 import { App } from '../../../entrypoints/popup/App';
 import { buildCard } from '../../../lib/cards/build';
 import type { PageReport } from '../../../lib/report';
+import { reportKey } from '../../../lib/stored-result';
 import { extKnowledge } from './ext-knowledge';
 import { claimOnlyReport, ingredientReport, noneReport } from './report-fixtures';
 
@@ -94,12 +95,12 @@ describe('popup first screen', () => {
   it('shows verdict and first screen before the knowledge module (details chunk) has loaded', async () => {
     fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
       const m = msg as { type: string; ids?: string[] };
-      if (m.type === 'get-report') sendResponse(ingredientReport());
-      else if (m.type === 'cards') {
+      if (m.type === 'cards') {
         sendResponse((m.ids ?? []).flatMap((id) => buildCard(extKnowledge, id, 'eu') ?? []));
       } else sendResponse(null);
       return true;
     });
+    await fakeBrowser.storage.session.set({ [reportKey(3)]: ingredientReport() });
     render(<App search="?tabId=3" />);
     expect(await screen.findByRole('heading', { name: 'Exosome ingredient found' })).toBeTruthy();
     expect(await screen.findByText('Human cell vesicles (exosomes)')).toBeTruthy();
@@ -110,10 +111,10 @@ describe('popup first screen', () => {
   it('keeps the claim-only verdict when there is no finding to explain', async () => {
     fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
       const m = msg as { type: string };
-      if (m.type === 'get-report') sendResponse(claimOnlyReport());
-      else sendResponse(m.type === 'cards' ? [] : null);
+      sendResponse(m.type === 'cards' ? [] : null);
       return true;
     });
+    await fakeBrowser.storage.session.set({ [reportKey(4)]: claimOnlyReport() });
     render(<App search="?tabId=4" />);
     expect(await screen.findByRole('heading', { name: /^Exosome claim, but no/ })).toBeTruthy();
   });

@@ -15,10 +15,11 @@ import type { PageReport } from '../../../lib/report';
 import { sephora } from '../../../lib/retailers/adapters/sephora';
 import { extKnowledge } from './ext-knowledge';
 import { ingredientReport } from './report-fixtures';
+import { storedReports } from './stored-reports';
 
 const PRODUCT = 'https://www.sephora.com/product/some-serum-P123456';
 
-/** A stand-in background: get-report from `reports`, scan-tab counted. */
+/** A stand-in background: its reports stored where the popup reads them, scan-tab counted. */
 function fakeBackground(reports: Map<number, unknown>, scans: number[]) {
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse) => {
     const m = msg as { type: string; tabId: number };
@@ -59,7 +60,7 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
 
   it('says the page was not read and why instead of "no list found"; once granted, the report the background reads is shown', async () => {
     const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
-    const reports = new Map<number, unknown>();
+    const reports = storedReports();
     const scans: number[] = [];
     fakeBackground(reports, scans);
     const perms = fakePermissions(false, true);
@@ -84,7 +85,7 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
 
   it("once given, the notice goes in the render that brings the report (the popup's own poll can bring it before the reload)", async () => {
     const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
-    fakeBackground(new Map(), []);
+    fakeBackground(storedReports(), []);
     fakePermissions(false, true);
     const props: { report: PageReport | null } = { report: null };
     const { result, rerender } = renderHook(
@@ -101,7 +102,7 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
   it('a refused grant says so and scans nothing', async () => {
     const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
     const scans: number[] = [];
-    fakeBackground(new Map(), scans);
+    fakeBackground(storedReports(), scans);
     fakePermissions(false, false);
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Allow ExoCheck on Sephora' }));
@@ -111,7 +112,7 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
 
   it('a page read on request keeps its verdict and is offered the grant', async () => {
     const tab = await fakeBrowser.tabs.create({ url: PRODUCT });
-    fakeBackground(new Map([[tab.id as number, ingredientReport()]]), []);
+    fakeBackground(storedReports([[tab.id as number, ingredientReport()]]), []);
     fakePermissions(false, true);
     render(<App search={`?tabId=${tab.id}`} knowledge={extKnowledge} />);
     expect(
@@ -123,7 +124,7 @@ describe('site access (a shop whose hosts the browser does not let ExoCheck read
   it('no notice where access is granted, nor off the supported shops', async () => {
     fakePermissions(true, true);
     const granted = await fakeBrowser.tabs.create({ url: PRODUCT });
-    fakeBackground(new Map(), []);
+    fakeBackground(storedReports(), []);
     const { unmount } = render(<App search={`?tabId=${granted.id}`} knowledge={extKnowledge} />);
     expect(await screen.findByRole('heading', { name: 'Not read yet' })).toBeTruthy();
     // Asked, and told access is there: no notice.
