@@ -1,4 +1,4 @@
-import { ConfounderClass, SourceClass } from './knowledge/schema';
+import { ConfounderClass, SourceClass } from './knowledge/classes';
 import { z } from './zod';
 
 /**

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge';
+import { SOURCE_CLASS_OF } from '../knowledge/classes';
 import type {
   Evidence,
   IngredientEntry,
@@ -7,7 +8,6 @@ import type {
   MaterialType,
   Ruling,
 } from '../knowledge/schema';
-import { SOURCE_CLASS_OF } from '../knowledge/schema';
 import type { AnnexNote, EntryCard, RegulationLine, RulingLine, SourceRef } from '.';
 import {
   annexText,

@@ -1,4 +1,5 @@
-import { type KnowledgeData, type LabelName, SOURCE_CLASS_OF } from '../knowledge/schema';
+import { SOURCE_CLASS_OF } from '../knowledge/classes';
+import type { KnowledgeData, LabelName } from '../knowledge/schema';
 import { normalizeName } from '../text/normalize';
 
 /**

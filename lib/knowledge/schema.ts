@@ -1,4 +1,7 @@
 import { z } from '../zod';
+import { ConfounderClass, MaterialType, SOURCE_CLASS_OF, SourceClass } from './classes';
+
+export { ConfounderClass, MaterialType, SOURCE_CLASS_OF, SourceClass };
 
 /**
  * The knowledge module's schemas. Types are inferred from these, never written twice.
@@ -48,48 +51,6 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>;
 
 const Cited = { sources: z.array(Id).min(1) };
-
-export const SourceClass = z.enum([
-  'human-cell',
-  'human-platelet',
-  'plant',
-  'animal',
-  'microbial',
-  'unspecified',
-]);
-export type SourceClass = z.infer<typeof SourceClass>;
-
-/**
- * What the ingredient is made of, the distinction rulings follow: Korea bans human cells and
- * tissue but allows culture fluid meeting its standard, the EU bans every product of human
- * origin, and plants, algae, microbes and animals have rules of their own. The page report
- * carries only the coarse source class, derived from it (SOURCE_CLASS_OF).
- */
-export const MaterialType = z.enum([
-  'human-cells-tissue',
-  'human-culture-fluid',
-  'human-blood-derivative',
-  'human-vesicles',
-  'animal',
-  'plant',
-  'alga',
-  'microbial',
-  'unspecified',
-]);
-export type MaterialType = z.infer<typeof MaterialType>;
-
-/** The coarse source class (the page report's `sourceClass`) of each material type. */
-export const SOURCE_CLASS_OF: Readonly<Record<MaterialType, SourceClass>> = {
-  'human-cells-tissue': 'human-cell',
-  'human-culture-fluid': 'human-cell',
-  'human-blood-derivative': 'human-platelet',
-  'human-vesicles': 'human-cell',
-  animal: 'animal',
-  plant: 'plant',
-  alga: 'plant',
-  microbial: 'microbial',
-  unspecified: 'unspecified',
-};
 
 /** A name as it is written on a label; `lang` is ISO 639-1 when not English/INCI. */
 export const LabelName = z.union([
@@ -144,22 +105,6 @@ export const RelatedEntry = z.object({
   ...Cited,
 });
 export type RelatedEntry = z.infer<typeof RelatedEntry>;
-
-export const ConfounderClass = z.enum([
-  'peptide',
-  'growth-factor',
-  'hyaluronic-acid',
-  'antioxidant',
-  'retinoid',
-  'vitamin-c',
-  'niacinamide',
-  'barrier',
-  'soothing',
-  'brightening',
-  'exfoliant',
-  'other-active',
-]);
-export type ConfounderClass = z.infer<typeof ConfounderClass>;
 
 export const NOT_REVIEWED = 'evidence not reviewed';
 
