@@ -112,7 +112,7 @@ export async function measurePopupFloor(context, extId, runs) {
 }
 
 /** Stops the extension's service worker (CDP Target.closeTarget), as the browser does when idle. */
-async function stopWorker(context, page) {
+export async function stopWorker(context, page) {
   const cdp = await context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
   for (const t of targetInfos.filter((t) => t.type === 'service_worker')) {
@@ -270,6 +270,37 @@ export function row(what, target, s, limit) {
   return { what, target, figure, verdict: s.median <= limit ? 'met' : 'not met' };
 }
 
+/**
+ * Context rows from tests/bench/popup-cpu.mjs: main-thread CPU to the verdict, which the
+ * machine's load moves far less than the wall times above.
+ */
+function popupCpuRows(c) {
+  if (!c) return [];
+  const none = { n: 0, median: null };
+  const worker = c.popupWorkerStopped?.worker.median;
+  return [
+    row(
+      `  the popup's main-thread CPU to the verdict (traced, ${c.page}), worker running`,
+      '—',
+      c.popup?.main ?? none,
+      null,
+    ),
+    row(
+      `  the same with the worker stopped first${worker === null || worker === undefined ? '' : ` (the worker's own start in that process: ${worker} ms CPU)`}`,
+      '—',
+      c.popupWorkerStopped?.main ?? none,
+      null,
+    ),
+    row(
+      "  the floor page's main-thread CPU to its element, worker running",
+      '—',
+      c.floor?.main ?? none,
+      null,
+    ),
+    row('  the same with the worker stopped first', '—', c.floorWorkerStopped?.main ?? none, null),
+  ];
+}
+
 /** The rows of "what the shopper waits for" from one bench result (see scripts/bench.mjs). */
 export function shopperRows(r, worstTaskMs) {
   const sh = r.shopper;
@@ -305,6 +336,7 @@ export function shopperRows(r, worstTaskMs) {
       sh.popupFloor ?? { n: 0, median: null },
       null,
     ),
+    ...popupCpuRows(sh.popupCpu),
     row('popup opened → first screen (worst page)', '—', worst(sh.popup.map((p) => p.first)), null),
     row(
       'popup opened → details and lookup (worst page)',
