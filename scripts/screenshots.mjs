@@ -72,8 +72,11 @@ try {
       await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
       await popup.locator('#verdict-title').waitFor({ timeout: 10_000 });
       await popup.screenshot({ path: path.join(OUT, `popup-${id}-${region}-top.png`) });
+      // The details (knowledge chunk) load after the first screen: the whole popup once they are in.
+      await popup.locator('.footer').waitFor({ timeout: 10_000 });
       await popup.screenshot({ path: path.join(OUT, `popup-${id}-${region}.png`), fullPage: true });
-      // The region's own line, which the popup opens by itself.
+      // The region's own line, in the findings "in full" (a closed section under the first screen).
+      await popup.locator('details:has(.card .regulation) > summary').first().click();
       const regulation = popup.locator('.card .regulation > li').first();
       await regulation.screenshot({ path: path.join(OUT, `popup-${id}-${region}-rulings.png`) });
       console.log(`wrote tooltip-${id}-${region}.png, popup-${id}-${region}.png`);
