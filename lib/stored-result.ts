@@ -2,10 +2,10 @@ import type { Browser } from 'wxt/browser';
 import { PageReport } from './report';
 
 /**
- * Where the background keeps each tab's result in `storage.session` (lib/background/report-store.ts
- * writes it), and how an extension page reads it back without a round trip to the worker: a
- * worker stopped while the shopper read the page (after 30 s idle) must not be started just to
- * say what is already stored.
+ * Where the background keeps each tab's result in `storage.session` (written by
+ * lib/background/report-store.ts), and how an extension page reads it back without a message
+ * to the worker, which may be busy (building the CosIng dictionary for the report it just
+ * got takes 100-300 ms when cold) or not running yet.
  */
 
 export const reportKey = (tabId: number) => `exocheck-report:${tabId}`;

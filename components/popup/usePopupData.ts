@@ -37,9 +37,8 @@ async function fetchReport(tabId: number): Promise<PageReport | null> {
 
 /**
  * The tab's result: a report, or the page's "no list" mark. Read from session storage, where
- * the background keeps it, so a worker that was stopped while the shopper read the page is not
- * started (about 100 ms) before the verdict can show. Asked of the worker only where the
- * storage cannot be read.
+ * the background keeps it, so the verdict never queues behind the worker (see
+ * lib/stored-result.ts). Asked of the worker only where the storage cannot be read.
  */
 async function fetchResult(tabId: number): Promise<StoredResult> {
   const stored = await readStoredResult(browser.storage.session, tabId);
