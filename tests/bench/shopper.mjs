@@ -336,6 +336,12 @@ export function shopperRows(r, worstTaskMs) {
       sh.popupFloor ?? { n: 0, median: null },
       null,
     ),
+    row(
+      '  floor with the worker stopped first, traced (Chrome starts the worker for any extension page)',
+      '—',
+      sh.popupCpu?.floorWorkerStopped?.wall ?? { n: 0, median: null },
+      null,
+    ),
     ...popupCpuRows(sh.popupCpu),
     row('popup opened → first screen (worst page)', '—', worst(sh.popup.map((p) => p.first)), null),
     row(
