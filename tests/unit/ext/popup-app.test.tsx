@@ -108,6 +108,8 @@ describe('popup App', () => {
       await screen.findByRole('heading', { name: 'Exosome-type ingredient found' }),
     ).toBeTruthy();
     await waitFor(() => expect(asked).toContain('get-report'));
+    // The whole copy replaced the trimmed one: no "too large to keep whole" any more.
+    await waitFor(() => expect(screen.queryByText(/too large to keep whole/)).toBeNull());
   });
 
   it('says there is no page to read for a tab that has closed', async () => {

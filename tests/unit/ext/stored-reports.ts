@@ -17,8 +17,7 @@ class StoredPerTab<T> extends Map<number, T> {
 
   override set(tabId: number, value: T): this {
     super.set(tabId, value);
-    // this.keyOf is unset while Map's own constructor runs (it adds nothing here)
-    if (this.keyOf) void fakeBrowser.storage.session.set({ [this.keyOf(tabId)]: value });
+    void fakeBrowser.storage.session.set({ [this.keyOf(tabId)]: value });
     return this;
   }
 
